@@ -1,0 +1,39 @@
+// Bundles the extension client, the language server and the command line with esbuild into dist/.
+// `--production` minifies (for the .vsix); `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const entries = [
+  { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
+  { in: 'server/src/lsp/server.ts', out: 'server', external: [] },
+  { in: 'server/src/cli/letter-check.ts', out: 'cli', external: [] },
+].filter((e) => existsSync(join(root, e.in)));
+
+const contexts = await Promise.all(
+  entries.map((e) =>
+    esbuild.context({
+      absWorkingDir: root,
+      entryPoints: { [e.out]: e.in },
+      bundle: true,
+      outdir: 'dist',
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      external: e.external,
+      sourcemap: !production,
+      minify: production,
+      logLevel: 'warning',
+    }),
+  ),
+);
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

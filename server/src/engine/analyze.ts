@@ -1,0 +1,101 @@
+import { parseLetter } from './parse/letter';
+import type { Letter } from './parse/model';
+import { allRules } from './rules';
+import type { Fix, PreviousLetter, RelatedInformation, Report, Rule, Severity, SeveritySetting } from './rules/rule';
+import { standardTemplate, type Template } from './template/template';
+import type { Range, Span } from './text/source';
+
+/** A located finding about the draft, in LSP terms (0-based lines and UTF-16 characters). */
+export interface Diagnostic {
+  /** The rule id. */
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  span: Span;
+  fixes: Fix[];
+  relatedInformation?: (RelatedInformation & { range?: Range })[];
+}
+
+export interface AnalyzeOptions {
+  template?: Template;
+  rules?: readonly Rule[];
+  /** Severity per rule id, or 'off'. */
+  severities?: Readonly<Record<string, SeveritySetting>>;
+  previous?: PreviousLetter;
+  /** Called when a rule throws; the rule's reports are dropped and the others go on. */
+  onRuleError?(ruleId: string, error: unknown): void;
+}
+
+export interface Analysis {
+  letter: Letter;
+  diagnostics: Diagnostic[];
+  /** Rules that threw, with their errors (also passed to onRuleError). */
+  ruleErrors: { ruleId: string; error: unknown }[];
+  /** Rule ids switched off by directives in the letter. */
+  disabledByDirective: string[];
+}
+
+/** `<!-- letter-check disable rule-a rule-b -->` switches rules off for this letter. */
+export function directiveDisabled(letter: Letter): string[] {
+  const ids: string[] = [];
+  for (const d of letter.directives) {
+    const m = /^disable\b[\s:]*(.*)$/i.exec(d.body);
+    if (m) ids.push(...m[1].split(/[\s,]+/).filter(Boolean));
+  }
+  return ids;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** Parses a draft and runs every rule over it: text in, located findings out. Never throws. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const template = options.template ?? standardTemplate();
+  const letter = parseLetter(text, template);
+  return analyzeLetter(letter, options);
+}
+
+export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Analysis {
+  const rules = options.rules ?? allRules;
+  const disabled = directiveDisabled(letter);
+  const diagnostics: Diagnostic[] = [];
+  const ruleErrors: Analysis['ruleErrors'] = [];
+  for (const rule of rules) {
+    if (!letter.looksLikeLetter && !rule.runsOnNonLetters) continue;
+    if (letter.looksLikeLetter && rule.runsOnNonLetters) continue;
+    const setting = options.severities?.[rule.id];
+    if (setting === 'off' || disabled.includes(rule.id)) continue;
+    const reports: Report[] = [];
+    try {
+      rule.check({ letter, template: letter.template, previous: options.previous, report: (r) => void reports.push(r) });
+    } catch (error) {
+      ruleErrors.push({ ruleId: rule.id, error });
+      options.onRuleError?.(rule.id, error);
+      continue;
+    }
+    for (const r of reports) diagnostics.push(toDiagnostic(letter, rule, r, setting));
+  }
+  diagnostics.sort(
+    (a, b) => a.span.start - b.span.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code),
+  );
+  return { letter, diagnostics, ruleErrors, disabledByDirective: disabled };
+}
+
+function toDiagnostic(letter: Letter, rule: Rule, report: Report, setting: SeveritySetting | undefined): Diagnostic {
+  const length = letter.source.text.length;
+  const start = clamp(report.span.start, 0, length);
+  const span = { start, end: clamp(report.span.end, start, length) };
+  return {
+    code: rule.id,
+    severity: setting && setting !== 'off' ? setting : (report.severity ?? rule.defaultSeverity),
+    message: report.message,
+    range: letter.source.rangeOf(span),
+    span,
+    fixes: report.fixes ?? [],
+    relatedInformation: report.related?.map((r) => (r.span ? { ...r, range: letter.source.rangeOf(r.span) } : r)),
+  };
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, Number.isFinite(n) ? n : lo));
+}

@@ -1,0 +1,140 @@
+import { MappedText } from '../text/mapped';
+import type { SourceText, Span } from '../text/source';
+import type { LexedLines, LineItem, Residue } from './lines';
+
+/**
+ * The second pass: groups line items into blocks (a paragraph, a bullet, a heading, an address), the
+ * units the classifier reads. Hard-wrapped lines stay in one block; a page break that split a
+ * paragraph or a bullet (blank lines, then a line starting in lower case) is joined back, and noted
+ * as residue so a rule can offer to join it in the text too.
+ */
+
+export interface Block {
+  index: number;
+  items: LineItem[];
+  /** From the first content character to the last. */
+  span: Span;
+  /** The content, folded, with lines joined by single spaces. */
+  text: MappedText;
+  /** The bullet or heading marker of the first item, if any. */
+  marker?: LineItem['marker'];
+  headingLevel?: number;
+  /** First and last line numbers. */
+  firstLine: number;
+  lastLine: number;
+  /** Page-break gaps joined into this block (the blank space between the two halves). */
+  joins: Span[];
+}
+
+/** Lines that are a part of their own and must not be joined to the line above or below. */
+const STANDALONE = /^(?:Dear\s|Yours\s+(?:sincerely|faithfully)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s*$)/;
+/** Lines that start a block but may continue on the next lines (the copy list). */
+const STARTS_BLOCK = /^Copy(?:\s+to)?\s*:/i;
+
+export interface BlockOptions {
+  /** Whether a line on its own is a heading the template knows (so it stands alone). */
+  isHeadingLine(text: string): boolean;
+  isDecoration(text: string): boolean;
+}
+
+function contentSpans(item: LineItem): Span[] {
+  if (!item.holes.length) return [item.span];
+  const spans: Span[] = [];
+  let cursor = item.span.start;
+  for (const hole of item.holes) {
+    if (hole.start > cursor) spans.push({ start: cursor, end: hole.start });
+    cursor = hole.end;
+  }
+  if (cursor < item.span.end) spans.push({ start: cursor, end: item.span.end });
+  return spans;
+}
+
+function endsSentence(text: string): boolean {
+  return /[.!?:;]["')\]]?$/.test(text);
+}
+
+function startsLowercase(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}
+
+export function buildBlocks(source: SourceText, lexed: LexedLines, options: BlockOptions): { blocks: Block[]; residue: Residue[] } {
+  const text = source.text;
+  const groups: LineItem[][] = [];
+  let current: LineItem[] | undefined;
+  let currentStandalone = false;
+  let previousLine = -1;
+  let previousIndented = false;
+  for (const item of lexed.items) {
+    const itemText = text.slice(item.span.start, item.span.end);
+    const gap = item.line !== previousLine && hasBlankBetween(lexed.blank, previousLine, item.line);
+    const sameLine = item.line === previousLine;
+    const standalone =
+      item.headingLevel !== undefined || STANDALONE.test(itemText) || options.isHeadingLine(itemText) || options.isDecoration(itemText);
+    const starts =
+      !current ||
+      gap ||
+      sameLine ||
+      currentStandalone ||
+      standalone ||
+      item.marker !== undefined ||
+      (item.indented && !previousIndented) ||
+      STARTS_BLOCK.test(itemText);
+    if (starts) {
+      current = [];
+      groups.push(current);
+    }
+    current!.push(item);
+    currentStandalone = standalone;
+    previousIndented = item.indented;
+    previousLine = item.line;
+  }
+
+  const residue: Residue[] = [];
+  const blocks: Block[] = [];
+  for (const items of groups) {
+    const block = makeBlock(text, items, blocks.length);
+    const previous = blocks[blocks.length - 1];
+    if (previous && isContinuation(previous, block, items, options)) {
+      const gapSpan = { start: previous.span.end, end: block.span.start };
+      const merged = makeBlock(text, [...previous.items, ...items], previous.index);
+      merged.joins = [...previous.joins, gapSpan];
+      blocks[blocks.length - 1] = merged;
+      const before = previous.text.text.slice(-30);
+      residue.push({ kind: 'split', span: gapSpan, text: `${before}|${block.text.text.slice(0, 30)}` });
+      continue;
+    }
+    blocks.push(block);
+  }
+  return { blocks, residue };
+}
+
+function hasBlankBetween(blank: boolean[], from: number, to: number): boolean {
+  for (let l = from + 1; l < to; l++) if (blank[l]) return true;
+  return false;
+}
+
+function isContinuation(previous: Block, block: Block, items: LineItem[], options: BlockOptions): boolean {
+  if (items[0].marker || items[0].runTogether) return false;
+  if (previous.headingLevel !== undefined) return false;
+  const prevText = previous.text.text;
+  if (!prevText || endsSentence(prevText) || !startsLowercase(block.text.text)) return false;
+  if (options.isHeadingLine(prevText) || options.isDecoration(prevText)) return false;
+  return true;
+}
+
+function makeBlock(text: string, items: LineItem[], index: number): Block {
+  const spans = items.flatMap(contentSpans);
+  const first = items[0];
+  const last = items[items.length - 1];
+  return {
+    index,
+    items,
+    span: { start: first.marker ? first.marker.span.start : first.span.start, end: last.span.end },
+    text: MappedText.fromSpans(text, spans),
+    marker: first.marker,
+    headingLevel: first.headingLevel,
+    firstLine: first.line,
+    lastLine: last.line,
+    joins: [],
+  };
+}

@@ -1,0 +1,267 @@
+import { closestVariant, NEAR_MISS_SIMILARITY, sentenceEnd } from '../match/sentences';
+import { words } from '../template/sentence-pattern';
+import { SECTION_IDS, type PartId, type SectionId, type Template, type TemplatePart } from '../template/template';
+import { foldKey } from '../text/fold';
+import type { Span } from '../text/source';
+import type { Block } from './blocks';
+import type { FindingNode, HeadingMatch, HeadingNode, PartNode, SectionNode } from './model';
+import { align } from '../match/word-diff';
+import { tokenize } from '../match/sentences';
+
+/**
+ * Places each block in the template. Anchors are blocks that announce their part: a section heading,
+ * a fixed paragraph's standard opening words, a date line, `Dear …`, `Yours sincerely`, `Copy:`.
+ * Everything else is placed by position: letterhead before the date, the address between the date
+ * and the salutation, findings under the heading above them, previous-inspection paragraphs between
+ * the summary and the lead-in, the inspector's name after the sign-off, copy lines at the end.
+ */
+
+type Anchor =
+  | { kind: 'part'; id: PartId; by: PartNode['recognisedBy'] }
+  | { kind: 'heading'; section: SectionId; match: HeadingMatch; text: string }
+  | { kind: 'decoration' };
+
+export interface Classification {
+  parts: PartNode[];
+  sections: SectionNode[];
+  strayFindings: Block[];
+  unrecognised: Block[];
+  decorations: Block[];
+}
+
+const DATE_LINE = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}$/;
+const SALUTATION = /^Dear\s+\S/;
+const SIGN_OFF = /^Yours\s+(?:sincerely|faithfully|truly)\b/i;
+const COPY_LABEL = /^Copy(?:\s+to)?\s*:/i;
+const PREVIOUS = /\b(?:previous|last|earlier|prior)\s+(?:unannounced\s+)?inspection\b/i;
+const LETTERHEAD_HINT = /@|\bwww\.|\bofsted\b|^T\s*\d|\bDirect T\b|\bTel\b/i;
+const COPY_ENTRY = /Chief Executive|Department for Education|^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s/;
+const HEADING_MAX_LENGTH = 120;
+
+
+export class Classifier {
+  private readonly prefixes: { part: TemplatePart; key: string }[] = [];
+  private readonly headingKeys = new Map<string, { section: SectionId; match: HeadingMatch }>();
+  private readonly headingTokens: { section: SectionId; tokens: string[] }[] = [];
+  private readonly decorations: Set<string>;
+
+  constructor(private readonly template: Template) {
+    for (const part of template.parts) {
+      if (part.kind === 'section') {
+        const section = part.id as SectionId;
+        for (const key of part.headingKeys) this.headingKeys.set(key, { section, match: 'exact' });
+        for (const key of part.aliasKeys) if (!this.headingKeys.has(key)) this.headingKeys.set(key, { section, match: 'alias' });
+        this.headingTokens.push({ section, tokens: words(part.heading!.toLowerCase()) });
+        continue;
+      }
+      const first = part.sentences[0];
+      if (!first) continue;
+      for (const variant of first.variants) {
+        for (const expansion of variant.expansions) {
+          // The first three words (before any slot) identify the paragraph.
+          const lead = expansion.slice(0, expansion.findIndex((t) => t.startsWith('{')) >>> 0).filter((t) => /\p{L}/u.test(t));
+          const key = leadKey(lead.join(' '));
+          if (key && !this.prefixes.some((p) => p.part === part && p.key === key)) this.prefixes.push({ part, key });
+        }
+      }
+    }
+    this.decorations = new Set(template.decorations.map(foldKey));
+  }
+
+  isDecoration(text: string): boolean {
+    return this.decorations.has(foldKey(text));
+  }
+
+  /** A line that on its own is a section heading (exactly, by alias, or in Markdown). */
+  isHeadingLine(text: string): boolean {
+    return this.headingKeys.has(headingKey(text));
+  }
+
+  /** Recognises a heading: exact, alias, or a near miss of a standard heading. */
+  heading(block: Block): { section: SectionId; match: HeadingMatch; text: string } | undefined {
+    if (block.items.length !== 1 && block.headingLevel === undefined) return undefined;
+    const text = block.text.text.replace(/\s*:$/, '');
+    if (!text || text.length > HEADING_MAX_LENGTH || /[.;!?]$/.test(text)) return undefined;
+    const known = this.headingKeys.get(headingKey(text));
+    if (known) return { ...known, text };
+    // A near miss: close in words to a standard heading (typos, a missing word).
+    const tokens = tokenize(text.toLowerCase(), 0, text.length);
+    if (tokens.length === 0 || tokens.length > 16) return undefined;
+    let best: { section: SectionId; similarity: number } | undefined;
+    for (const h of this.headingTokens) {
+      const a = align(tokens, h.tokens);
+      if (!best || a.similarity > best.similarity) best = { section: h.section, similarity: a.similarity };
+    }
+    if (best && best.similarity >= 0.75) return { section: best.section, match: 'near', text };
+    if (block.headingLevel !== undefined) return { section: best?.section ?? 'areasForDevelopment', match: 'unknown', text };
+    return undefined;
+  }
+
+  private anchor(block: Block): Anchor | undefined {
+    const text = block.text.text;
+    if (!text) return undefined;
+    if (this.isDecoration(text)) return { kind: 'decoration' };
+    const heading = this.heading(block);
+    if (heading) return { kind: 'heading', ...heading };
+    if (block.items.length === 1 && DATE_LINE.test(text)) return { kind: 'part', id: 'letterDate', by: 'pattern' };
+    if (SALUTATION.test(text) && text.length < 80) return { kind: 'part', id: 'salutation', by: 'pattern' };
+    if (SIGN_OFF.test(text)) return { kind: 'part', id: 'signOff', by: 'pattern' };
+    if (COPY_LABEL.test(text)) return { kind: 'part', id: 'copyList', by: 'pattern' };
+    if (block.marker && block.headingLevel === undefined) return undefined;
+    const key = leadKey(text.slice(0, 80));
+    for (const { part, key: prefix } of this.prefixes) {
+      if (key === prefix) return { kind: 'part', id: part.id, by: 'pattern' };
+    }
+    return undefined;
+  }
+
+  /** The fixed part this block most resembles, for a block no pattern placed. */
+  private resemblance(block: Block, wanted: (part: TemplatePart) => boolean): PartId | undefined {
+    const text = block.text.text;
+    if (text.length > 2000) return undefined;
+    const end = sentenceEnd(text, 0);
+    let best: { id: PartId; similarity: number } | undefined;
+    for (const part of this.template.parts) {
+      if (!part.sentences.length || !wanted(part)) continue;
+      const match = closestVariant(part.sentences[0], text, 0, end);
+      if (match.similarity >= NEAR_MISS_SIMILARITY && (!best || match.similarity > best.similarity)) best = { id: part.id, similarity: match.similarity };
+    }
+    return best?.id;
+  }
+
+  classify(blocks: Block[]): Classification {
+    const anchors = blocks.map((b) => this.anchor(b));
+    const parts: PartNode[] = [];
+    const sections: SectionNode[] = [];
+    const strayFindings: Block[] = [];
+    const unrecognised: Block[] = [];
+    const decorations: Block[] = [];
+
+    const addPart = (id: PartId, block: Block, by: PartNode['recognisedBy']): PartNode => {
+      const node: PartNode = { id, blocks: [block], span: { ...block.span }, sentences: [], recognisedBy: by };
+      parts.push(node);
+      return node;
+    };
+    const extend = (node: PartNode, block: Block) => {
+      node.blocks.push(block);
+      node.span = { start: node.span.start, end: block.span.end };
+    };
+
+    // The head of the letter: letterhead, date, addressee, up to the salutation (or the title).
+    const firstIndex = (pred: (a: Anchor | undefined) => boolean) => anchors.findIndex(pred);
+    let bodyStart = firstIndex((a) => a?.kind === 'part' && a.id === 'salutation');
+    if (bodyStart < 0) bodyStart = firstIndex((a) => (a?.kind === 'part' && a.id !== 'letterDate') || a?.kind === 'heading');
+    if (bodyStart < 0) bodyStart = blocks.length;
+    const dateIndex = anchors.findIndex((a, i) => i < bodyStart && a?.kind === 'part' && a.id === 'letterDate');
+    let letterhead: PartNode | undefined;
+    let addressee: PartNode | undefined;
+    for (let i = 0; i < bodyStart; i++) {
+      const block = blocks[i];
+      const anchor = anchors[i];
+      if (anchor?.kind === 'decoration') {
+        decorations.push(block);
+      } else if (i === dateIndex) {
+        addPart('letterDate', block, 'pattern');
+      } else if (dateIndex >= 0 ? i < dateIndex : LETTERHEAD_HINT.test(block.text.text) && !addressee) {
+        if (letterhead) extend(letterhead, block);
+        else letterhead = addPart('letterhead', block, 'position');
+      } else if (anchor?.kind === 'part' && anchor.id === 'letterDate') {
+        addPart('letterDate', block, 'pattern');
+      } else {
+        if (addressee) extend(addressee, block);
+        else addressee = addPart('addressee', block, 'position');
+      }
+    }
+    if (letterhead) parts.sort((a, b) => a.span.start - b.span.start);
+
+    // The body.
+    let section: SectionNode | undefined;
+    let leadInSeen = false;
+    let summarySeen = false;
+    let signOff: PartNode | undefined;
+    let copyList: PartNode | undefined;
+    let last: PartNode | undefined;
+    for (let i = bodyStart; i < blocks.length; i++) {
+      const block = blocks[i];
+      let anchor = anchors[i];
+      if (anchor?.kind === 'decoration') {
+        decorations.push(block);
+        continue;
+      }
+      if (!anchor && !section && !signOff && block.headingLevel === undefined) {
+        // Not announced by its opening words: perhaps a fixed paragraph in other words.
+        const id = this.resemblance(block, (p) => !parts.some((n) => n.id === p.id));
+        if (id) anchor = { kind: 'part', id, by: 'resemblance' };
+      }
+      if (anchor?.kind === 'heading') {
+        const heading: HeadingNode = { block, text: anchor.text, span: block.span, match: anchor.match };
+        section = { id: anchor.section, heading, findings: [], span: { ...block.span } };
+        sections.push(section);
+        last = addPart(anchor.section, block, 'pattern');
+        continue;
+      }
+      if (anchor?.kind === 'part') {
+        section = undefined;
+        if (anchor.id === 'copyList' && copyList) {
+          extend(copyList, block);
+          continue;
+        }
+        last = addPart(anchor.id, block, anchor.by);
+        if (anchor.id === 'leadIn') leadInSeen = true;
+        if (anchor.id === 'summary') summarySeen = true;
+        if (anchor.id === 'signOff') signOff = last;
+        if (anchor.id === 'copyList') copyList = last;
+        continue;
+      }
+      // Not an anchor: place it by position.
+      if (section) {
+        const finding: FindingNode = { block, span: block.span, text: block.text, section: section.id };
+        section.findings.push(finding);
+        section.span = { start: section.span.start, end: block.span.end };
+        const node = parts[parts.length - 1];
+        if (node.id === section.id) extend(node, block);
+        continue;
+      }
+      if (signOff || copyList) {
+        const text = block.text.text;
+        if (copyList || COPY_ENTRY.test(text)) {
+          if (copyList) extend(copyList, block);
+          else copyList = last = addPart('copyList', block, 'position');
+        } else if (signOff && signOff.blocks.length < 3 && text.length < 120) {
+          extend(signOff, block);
+        } else {
+          unrecognised.push(block);
+        }
+        continue;
+      }
+      if (!leadInSeen && (summarySeen || last?.id === 'evidence') && (PREVIOUS.test(block.text.text) || last?.id === 'previousInspection')) {
+        last = addPart('previousInspection', block, 'position');
+        continue;
+      }
+      if (leadInSeen && !sections.length) {
+        strayFindings.push(block);
+        continue;
+      }
+      unrecognised.push(block);
+    }
+    return { parts, sections, strayFindings, unrecognised, decorations };
+  }
+}
+
+/** The first three words, lower-cased, ignoring punctuation: what identifies a fixed paragraph. */
+export function leadKey(text: string): string {
+  return words(foldKey(text))
+    .filter((t) => /\p{L}/u.test(t))
+    .slice(0, 3)
+    .join(' ');
+}
+
+export function headingKey(text: string): string {
+  return foldKey(text.replace(/^#+\s*/, '')).replace(/\s*:$/, '');
+}
+
+export function spanOf(blocks: Block[]): Span {
+  return { start: blocks[0].span.start, end: blocks[blocks.length - 1].span.end };
+}
+
+export { SECTION_IDS };

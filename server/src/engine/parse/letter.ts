@@ -1,0 +1,56 @@
+import { matchParagraph } from '../match/sentences';
+import { standardTemplate, type PartId, type SectionId, type Template } from '../template/template';
+import { SourceText } from '../text/source';
+import { buildBlocks } from './blocks';
+import { Classifier } from './classify';
+import { lexLines } from './lines';
+import type { Letter } from './model';
+import { extractValues } from './values';
+
+const classifiers = new WeakMap<Template, Classifier>();
+
+function classifierFor(template: Template): Classifier {
+  let c = classifiers.get(template);
+  if (!c) {
+    c = new Classifier(template);
+    classifiers.set(template, c);
+  }
+  return c;
+}
+
+/** Parses a draft into its located model. Never throws on any text. */
+export function parseLetter(text: string, template: Template = standardTemplate()): Letter {
+  const source = new SourceText(text);
+  const classifier = classifierFor(template);
+  const lexed = lexLines(source);
+  const { blocks, residue: splits } = buildBlocks(source, lexed, {
+    isHeadingLine: (t) => classifier.isHeadingLine(t),
+    isDecoration: (t) => classifier.isDecoration(t),
+  });
+  const classification = classifier.classify(blocks);
+  for (const part of classification.parts) {
+    const sentences = template.part(part.id).sentences;
+    if (sentences.length) part.sentences = matchParagraph(part.blocks[0].text, sentences);
+  }
+  const values = extractValues(classification.parts, template, text);
+  const signature = new Set<PartId>();
+  for (const p of classification.parts) if (p.recognisedBy === 'pattern' && p.id !== 'letterDate') signature.add(p.id);
+  const byId = new Map<PartId, typeof classification.parts>();
+  for (const p of classification.parts) {
+    const list = byId.get(p.id);
+    if (list) list.push(p);
+    else byId.set(p.id, [p]);
+  }
+  return {
+    source,
+    template,
+    blocks,
+    ...classification,
+    residue: [...lexed.residue, ...splits].sort((a, b) => a.span.start - b.span.start),
+    directives: lexed.directives,
+    values,
+    looksLikeLetter: signature.size >= 3,
+    partsById: (id) => byId.get(id) ?? [],
+    section: (id: SectionId) => classification.sections.find((s) => s.id === id),
+  };
+}

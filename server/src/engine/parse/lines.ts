@@ -1,0 +1,146 @@
+import type { Line, SourceText, Span } from '../text/source';
+
+/**
+ * The first pass over the raw lines: finds what PDF pasting left behind (HTML tags, several bullets
+ * run together on one line), bullet markers, Markdown heading marks and checker directives, and cuts
+ * each line into items: the content spans the later passes read.
+ */
+
+export type ResidueKind = 'html' | 'runTogether' | 'split';
+
+export interface Residue {
+  kind: ResidueKind;
+  span: Span;
+  /** For html: the tag text; for split: the text either side of the break. */
+  text: string;
+}
+
+export interface Directive {
+  /** The text inside the comment, after `letter-check`. */
+  body: string;
+  line: number;
+  span: Span;
+}
+
+export interface LineItem {
+  line: number;
+  /** The content, without bullet marker, heading mark or surrounding white space. */
+  span: Span;
+  /** Spans of HTML tags removed from inside the content. */
+  holes: Span[];
+  marker?: { text: string; span: Span };
+  /** The number of # marks when the line is a Markdown heading. */
+  headingLevel?: number;
+  /** True for the second and later items of a line holding several bullets. */
+  runTogether: boolean;
+  indented: boolean;
+}
+
+export interface LexedLines {
+  items: LineItem[];
+  /** Lines holding nothing once tags and directives are removed. */
+  blank: boolean[];
+  residue: Residue[];
+  directives: Directive[];
+}
+
+const DIRECTIVE = /^\s*<!--\s*letter-check\b(.*?)-->\s*$/;
+const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,500})?\/?>/g;
+/** Bullet characters that PDF conversion leaves; `-`, `*` and `+` only count at a line's start. */
+const BULLET_CHARS = '\u25AA\u2022\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2219\u00B7\u25AB\uF0A7\uF0B7\u27A2';
+const LEADING_BULLET = new RegExp(`^([${BULLET_CHARS}]|[-*+](?=\\s))\\s*`);
+const INNER_BULLET = new RegExp(`\\s[${BULLET_CHARS}]\\s`, 'g');
+const MARKDOWN_HEADING = /^(#{1,6})\s+/;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+export function lexLines(source: SourceText): LexedLines {
+  const text = source.text;
+  const items: LineItem[] = [];
+  const blank: boolean[] = [];
+  const residue: Residue[] = [];
+  const directives: Directive[] = [];
+  for (const line of source.lines) {
+    const directive = line.text.includes('<!--') ? DIRECTIVE.exec(line.text) : null;
+    if (directive) {
+      directives.push({ body: directive[1].trim(), line: line.index, span: { start: line.start, end: line.end } });
+      blank.push(true);
+      continue;
+    }
+    const before = items.length;
+    lexLine(text, line, items, residue);
+    blank.push(items.length === before);
+  }
+  return { items, blank, residue, directives };
+}
+
+function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]): void {
+  // Remove HTML tags: they are residue, and what is left around them is content.
+  const holes: Span[] = [];
+  if (line.text.includes('<')) {
+    for (const m of line.text.matchAll(HTML_TAG)) {
+      const span = { start: line.start + m.index!, end: line.start + m.index! + m[0].length };
+      holes.push(span);
+      residue.push({ kind: 'html', span, text: m[0] });
+    }
+  }
+  // Content pieces of the line between tags.
+  const pieces: Span[] = [];
+  let cursor = line.start;
+  for (const hole of holes) {
+    if (hole.start > cursor) pieces.push({ start: cursor, end: hole.start });
+    cursor = hole.end;
+  }
+  if (cursor < line.end) pieces.push({ start: cursor, end: line.end });
+
+  const indented = line.text.length > 0 && isSpace(line.text.charCodeAt(0));
+  let first = true;
+  for (const piece of pieces) {
+    // Split the piece where another bullet character starts a new item mid-line.
+    const starts = [piece.start];
+    const pieceText = text.slice(piece.start, piece.end);
+    if (pieceText.length > 2) {
+      for (const m of pieceText.matchAll(INNER_BULLET)) starts.push(piece.start + m.index! + 1);
+    }
+    for (let k = 0; k < starts.length; k++) {
+      const end = k + 1 < starts.length ? starts[k + 1] : piece.end;
+      const span = trimSpan(text, starts[k], end);
+      if (span.start >= span.end) continue;
+      const item: LineItem = { line: line.index, span, holes: [], runTogether: !first && k > 0, indented: indented && first };
+      let content = text.slice(span.start, span.end);
+      const bullet = LEADING_BULLET.exec(content);
+      if (bullet) {
+        item.marker = { text: bullet[1], span: { start: span.start, end: span.start + bullet[1].length } };
+        span.start += bullet[0].length;
+        content = content.slice(bullet[0].length);
+      } else if (first) {
+        const heading = MARKDOWN_HEADING.exec(content);
+        if (heading) {
+          item.headingLevel = heading[1].length;
+          item.marker = { text: heading[1], span: { start: span.start, end: span.start + heading[1].length } };
+          span.start += heading[0].length;
+        }
+      }
+      if (span.start >= span.end) continue;
+      if (!first && !item.marker) item.runTogether = false;
+      if (item.runTogether && item.marker) {
+        residue.push({ kind: 'runTogether', span: { start: item.marker.span.start, end: item.marker.span.end }, text: item.marker.text });
+      }
+      items.push(item);
+      first = false;
+    }
+  }
+  // Holes inside one item (a tag in the middle of a sentence) are kept so the text skips them.
+  for (const hole of holes) {
+    const owner = items.find((it) => it.line === line.index && it.span.start < hole.start && hole.end < it.span.end);
+    if (owner) owner.holes.push(hole);
+  }
+}

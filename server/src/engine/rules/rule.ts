@@ -1,0 +1,82 @@
+import type { Letter } from '../parse/model';
+import type { Template } from '../template/template';
+import type { Span } from '../text/source';
+
+/**
+ * What a rule is: its metadata (id, description, default severity, documentation) and its check.
+ * One rule a file, in this folder, registered in ./index.ts; its tests beside it (<id>.test.ts).
+ */
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes are applied by `letter-check --fix` and the editor's fix-all without review. */
+  safe: boolean;
+}
+
+export interface RelatedInformation {
+  message: string;
+  /** A place in this letter... */
+  span?: Span;
+  /** ...or in another document (the previous letter), by URI or path and 0-based range. */
+  uri?: string;
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+export interface Report {
+  span: Span;
+  message: string;
+  /** Overrides the rule's default severity for this report (before user configuration). */
+  severity?: Severity;
+  fixes?: Fix[];
+  related?: RelatedInformation[];
+}
+
+/** The previous inspection's letter, when one is at hand. */
+export interface PreviousLetter {
+  uri: string;
+  letter: Letter;
+}
+
+export interface RuleContext {
+  readonly letter: Letter;
+  readonly template: Template;
+  readonly previous?: PreviousLetter;
+  report(report: Report): void;
+}
+
+export interface RuleDocs {
+  /** Why the rule exists, in a paragraph or two of Markdown. */
+  rationale: string;
+  /** Short excerpts: what the rule flags, and what it accepts. */
+  examples?: { flagged: string; accepted?: string; note?: string }[];
+}
+
+export interface RuleMeta {
+  /** kebab-case, stable: used in settings, directives and the CLI output. */
+  id: string;
+  /** One line, shown in docs and hovers. */
+  description: string;
+  defaultSeverity: Severity;
+  /** Whether some reports come with fixes. */
+  fixable: boolean;
+  docs: RuleDocs;
+  /** Rules that also run on text that does not read as a letter (only not-a-letter). */
+  runsOnNonLetters?: boolean;
+}
+
+export interface Rule extends RuleMeta {
+  check(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,56 @@
+/**
+ * Character folding for comparison: text pasted from PDFs and word processors uses curly quotes,
+ * typographic dashes and odd spaces that must not make a standard sentence look different.
+ */
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u202F': ' ',
+  '\u2009': ' ',
+  '\u200A': ' ',
+  '\t': ' ',
+  '\uFEFF': ' ',
+};
+
+export function foldChar(ch: string): string {
+  return FOLD[ch] ?? ch;
+}
+
+/** Folds quotes, dashes and spaces and collapses runs of white space. */
+export function foldText(text: string): string {
+  let out = '';
+  let space = false;
+  for (const ch of text) {
+    const f = foldChar(ch);
+    if (f === ' ' || f === '\n' || f === '\r') {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += f;
+  }
+  return out;
+}
+
+/** Folded, lower-cased, for recognising a phrase whatever its case. */
+export function foldKey(text: string): string {
+  return foldText(text).toLowerCase();
+}

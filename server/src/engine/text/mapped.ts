@@ -1,0 +1,70 @@
+import { foldChar } from './fold';
+import type { Span } from './source';
+
+/**
+ * Folded text that remembers, for every character, the source offset it came from, so a match found
+ * in the folded text (across hard wraps, page breaks and curly quotes) maps back to an exact range.
+ */
+export class MappedText {
+  readonly text: string;
+  private readonly offsets: number[];
+  private readonly endOffset: number;
+
+  private constructor(text: string, offsets: number[], endOffset: number) {
+    this.text = text;
+    this.offsets = offsets;
+    this.endOffset = endOffset;
+  }
+
+  /** Builds folded text from source spans, joined by single spaces, white space collapsed. */
+  static fromSpans(source: string, spans: readonly Span[]): MappedText {
+    let text = '';
+    const offsets: number[] = [];
+    let pendingSpace = -1;
+    let last = spans.length ? spans[0].start : 0;
+    for (const span of spans) {
+      if (text.length > 0 && pendingSpace < 0) pendingSpace = span.start;
+      for (let i = span.start; i < span.end; i++) {
+        const ch = source[i];
+        const f = foldChar(ch);
+        if (f === ' ' || f === '\n' || f === '\r') {
+          if (text.length > 0 && pendingSpace < 0) pendingSpace = i;
+          continue;
+        }
+        if (pendingSpace >= 0) {
+          text += ' ';
+          offsets.push(pendingSpace);
+          pendingSpace = -1;
+        }
+        // A surrogate pair folds to itself; both halves keep their own offsets.
+        text += f;
+        offsets.push(i);
+        last = i + 1;
+      }
+    }
+    return new MappedText(text, offsets, last);
+  }
+
+  static empty(): MappedText {
+    return new MappedText('', [], 0);
+  }
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** Source offset of folded index i (i may equal length: the end of the last character). */
+  sourceOffset(i: number): number {
+    if (i >= this.offsets.length) return this.endOffset;
+    return this.offsets[Math.max(0, i)];
+  }
+
+  /** Source span of the folded range [from, to). */
+  sourceSpan(from: number, to: number): Span {
+    if (to <= from) {
+      const at = this.sourceOffset(from);
+      return { start: at, end: at };
+    }
+    return { start: this.sourceOffset(from), end: this.offsets[to - 1] + 1 };
+  }
+}
