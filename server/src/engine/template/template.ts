@@ -71,6 +71,8 @@ export interface Template {
   previousInspectionMonths: { min: number; max: number };
   copyList: { label: string; chiefExecutiveRole: string; requiredOrganisation: string };
   confusables: Confusable[];
+  /** Terms with a short definition (lower case keys), shown on hover. */
+  glossary: Record<string, string>;
   part(id: PartId): TemplatePart;
 }
 
@@ -104,6 +106,7 @@ interface RawTemplate {
   previousInspectionMonths: Template['previousInspectionMonths'];
   copyList: Template['copyList'];
   confusables: Confusable[];
+  glossary?: Record<string, string>;
 }
 
 export class TemplateError extends Error {
@@ -199,6 +202,7 @@ export function loadTemplate(data: unknown): Template {
     previousInspectionMonths: raw.previousInspectionMonths,
     copyList: raw.copyList,
     confusables: raw.confusables,
+    glossary: raw.glossary ?? {},
     part: (id) => byId.get(id)!,
   };
 }
