@@ -1,0 +1,65 @@
+import { formatDate, type ParsedDate } from '../parse/dates';
+import type { Span } from '../text/source';
+import { defineRule, type Report } from './rule';
+import { formatInspectionDays, whyNotADate } from './consistency/calendar';
+
+const STANDARD_DAYS = /^\d{1,2}(?: [A-Z][a-z]+(?: \d{4})?)? and \d{1,2} [A-Z][a-z]+ \d{4}$/;
+
+export default defineRule({
+  id: 'date-valid',
+  description: 'The letter date and the inspection days are real dates, written as day, month name and year.',
+  defaultSeverity: 'error',
+  fixable: true,
+  docs: {
+    rationale:
+      'A date that does not exist (`31 February 2011`, a misspelt month) cannot be published and makes every check that depends on it meaningless: that is an error. Letters write dates as the day, the full month name and the year (`1 December 2010`); another form (`1st Dec 2010`) is a warning with a safe fix to the standard form.',
+    examples: [
+      { flagged: '31 February 2011', note: 'not a real date (error)' },
+      { flagged: '1st Dec 2010', accepted: '1 December 2010', note: 'non-standard form (warning, fixed)' },
+    ],
+  },
+  check({ letter, report }) {
+    const { letterDate, inspectionDays } = letter.values;
+    const source = letter.source.text;
+    if (letterDate) {
+      const written = source.slice(letterDate.span.start, letterDate.span.end);
+      const r = dateReport('The letter date', letterDate.value, written, letterDate.span);
+      if (r) report(r);
+    }
+    if (inspectionDays) {
+      const { first, last } = inspectionDays.value;
+      const span = inspectionDays.span;
+      const written = source.slice(span.start, span.end);
+      const bad = [first, last].map((d) => whyNotADate(d)).filter((w): w is string => Boolean(w));
+      if (bad.length) {
+        report({ span, message: `The inspection days '${written}' are not real dates: ${[...new Set(bad)].join('; ')}. Write the two days of the inspection, such as '2 and 3 November 2010'.` });
+      } else if (first.date && last.date && first.date <= last.date) {
+        const standard = formatInspectionDays(first.date, last.date);
+        const sameText = written.replace(/\s+/g, ' ') === standard;
+        if (!sameText && (first.problem || last.problem || !STANDARD_DAYS.test(written.replace(/\s+/g, ' ')))) {
+          report({
+            span,
+            severity: 'warning',
+            message: `Write the inspection days in the standard form, day and full month name: '${standard}'.`,
+            fixes: [{ title: `Write '${standard}'`, edits: [{ span, newText: standard }], safe: true }],
+          });
+        }
+      }
+    }
+  },
+});
+
+function dateReport(what: string, date: ParsedDate, written: string, span: Span): Report | undefined {
+  const why = whyNotADate(date);
+  if (why) return { span, message: `${what} '${written.trim()}' is not a real date: ${why}. Write the day, the month's name and the year, such as '1 December 2010'.` };
+  if (date.date && date.problem) {
+    const standard = date.standard ?? formatDate(date.date);
+    return {
+      span,
+      severity: 'warning',
+      message: `${what} should be written as day, full month name and year: '${standard}'.`,
+      fixes: [{ title: `Write '${standard}'`, edits: [{ span, newText: standard }], safe: true }],
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,52 @@
+import { addDays, differenceInCalendarDays, formatDate, isWeekend } from '../parse/dates';
+import { defineRule } from './rule';
+import { WEEKDAY_NAMES } from './consistency/calendar';
+
+export default defineRule({
+  id: 'letter-date',
+  description: 'The letter is dated after the inspection, by convention about four weeks after, on a weekday.',
+  defaultSeverity: 'error',
+  fixable: false,
+  docs: {
+    rationale:
+      'A letter reports an inspection that has happened, so a letter dated on or before the last day of the inspection contradicts itself (an error). By convention the letter is dated four weeks after the last day of the inspection (28 days in every published letter), so a date far from that is worth a second look (a hint), and letters are dated on working days (a weekend date is information).',
+    examples: [
+      { flagged: '1 November 2010 … conducted on 2 and 3 November 2010', note: 'dated before the inspection (error)' },
+      { flagged: '15 December 2010 … conducted on 2 and 3 November 2010', accepted: '1 December 2010', note: 'six weeks after (hint)' },
+    ],
+  },
+  check({ letter, template, report }) {
+    const { letterDate, inspectionDays } = letter.values;
+    const date = letterDate?.value.date;
+    if (!letterDate || !date) return;
+    if (isWeekend(date)) {
+      report({
+        span: letterDate.span,
+        severity: 'information',
+        message: `The letter is dated on a ${WEEKDAY_NAMES[date.getDay()]} (${formatDate(date)}); letters are normally dated on a working day.`,
+      });
+    }
+    const last = inspectionDays?.value.last.date;
+    if (!inspectionDays || !last) return;
+    const related = [{ message: 'The inspection days', span: inspectionDays.span }];
+    const after = differenceInCalendarDays(date, last);
+    if (after <= 0) {
+      report({
+        span: letterDate.span,
+        message: `The letter is dated ${formatDate(date)}, ${after === 0 ? 'the last day of' : 'before'} the inspection it reports (${formatDate(last)} was its last day): check the letter date and the inspection days.`,
+        related,
+      });
+      return;
+    }
+    const { daysAfterInspection, toleranceDays } = template.letterDate;
+    if (Math.abs(after - daysAfterInspection) > toleranceDays) {
+      report({
+        span: letterDate.span,
+        severity: 'hint',
+        message: `The letter is dated ${after} days after the last day of the inspection; by convention it is dated ${daysAfterInspection} days after (${daysAfterInspection % 7 === 0 ? `${daysAfterInspection / 7} weeks, ` : ''}which would be ${formatDate(addDays(last, daysAfterInspection))}).`,
+        related,
+      });
+    }
+  },
+});
+

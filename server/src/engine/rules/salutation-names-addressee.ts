@@ -1,0 +1,31 @@
+import { foldKey } from '../text/fold';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'salutation-names-addressee',
+  description: 'The salutation names the addressee: title and surname as in the addressee block.',
+  defaultSeverity: 'error',
+  fixable: true,
+  docs: {
+    rationale:
+      'The letter is addressed to the director named at the top, and the salutation greets that person by title and surname (`Ms Jo Davidson` … `Dear Ms Davidson`). A salutation naming someone else, or misspelling the name, is an embarrassing slip in a published letter. The fix writes the addressee\'s title and surname; check which of the two is right before applying it.',
+    examples: [{ flagged: 'Ms Jo Davidson … Dear Ms Davidon', accepted: 'Ms Jo Davidson … Dear Ms Davidson' }],
+  },
+  check({ letter, report }) {
+    const { addressee, salutation } = letter.values;
+    if (!addressee?.surname || !salutation) return;
+    const expected = addressee.courtesyTitle ? `${addressee.courtesyTitle.value} ${addressee.surname.value}` : addressee.fullName.value;
+    const same = (a?: string, b?: string) => a !== undefined && b !== undefined && foldKey(a.replace(/\./g, '')) === foldKey(b.replace(/\./g, ''));
+    const surnameOk = same(salutation.surname?.value, addressee.surname.value);
+    // A salutation without a title is fine when the addressee block has none either.
+    const titleOk = !addressee.courtesyTitle || same(salutation.courtesyTitle?.value, addressee.courtesyTitle.value);
+    if (surnameOk && titleOk) return;
+    const what = !surnameOk ? (titleOk ? 'surname' : 'title and surname') : 'title';
+    report({
+      span: salutation.name.span,
+      message: `The salutation should greet the addressee, ${addressee.fullName.value}, by title and surname ('Dear ${expected}'); its ${what} differs from the addressee block.`,
+      fixes: [{ title: `Change the salutation to 'Dear ${expected}'`, edits: [{ span: salutation.name.span, newText: expected }], safe: false }],
+      related: [{ message: 'The addressee', span: addressee.fullName.span }],
+    });
+  },
+});
