@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['server/src', 'client/src', 'test/unit', 'test/protocol'];
+const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['server/src', 'client/src', 'test/unit', 'test/protocol', 'test/robustness'];
 const files = [];
 for (const dir of roots) {
   let entries = [];
