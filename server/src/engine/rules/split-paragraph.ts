@@ -1,0 +1,64 @@
+import type { Letter } from '../parse/model';
+import type { Span } from '../text/source';
+import { defineRule } from './rule';
+
+/** What the split text belongs to, for the message: a finding of a section, or a part of the letter. */
+function describeOwner(letter: Letter, gap: Span): string {
+  const joined = (joins: readonly Span[]) => joins.some((j) => j.start === gap.start && j.end === gap.end);
+  for (const section of letter.sections) {
+    if (section.findings.some((f) => joined(f.block.joins))) {
+      return `A finding under '${letter.template.part(section.id).heading ?? letter.template.part(section.id).name}'`;
+    }
+  }
+  for (const part of letter.parts) {
+    if (part.blocks.some((b) => joined(b.joins))) return `The ${letter.template.part(part.id).name.toLowerCase()}`;
+  }
+  return 'A paragraph';
+}
+
+/** The word that ends just before `at`, or the word that starts at `at` (going forward). */
+function wordBefore(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  return start;
+}
+
+function wordAfter(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && !/\s/.test(text[end])) end++;
+  return end;
+}
+
+export default defineRule({
+  id: 'split-paragraph',
+  description: 'A paragraph or finding split in two by a page break.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  docs: {
+    rationale:
+      'Text copied from a PDF keeps its page breaks: a paragraph or a bullet that ran onto the next page arrives as two pieces with blank lines between them, the second starting in lower case (`… and result in` / `effective services.`). The checker reads the two halves as one, but the letter shows two paragraphs, and the second reads as a fragment. The safe fix joins the halves with one space. When something other than blank lines sits in the gap (an HTML tag, a checker directive) no fix is offered; remove it first.',
+    examples: [
+      {
+        flagged: '- Not all decisions to close contacts with no further action are seen and agreed\n\n\n\nby a manager.',
+        accepted: '- Not all decisions to close contacts with no further action are seen and agreed by a manager.',
+      },
+    ],
+  },
+  check({ letter, report }) {
+    const text = letter.source.text;
+    for (const residue of letter.residue) {
+      if (residue.kind !== 'split') continue;
+      const gap = residue.span;
+      const onlyWhiteSpace = /^\s*$/.test(text.slice(gap.start, gap.end));
+      const start = wordBefore(text, gap.start);
+      const end = wordAfter(text, gap.end);
+      const tail = text.slice(start, gap.start);
+      const head = text.slice(gap.end, end);
+      report({
+        span: { start, end },
+        message: `${describeOwner(letter, gap)} is split by a page break between '${tail}' and '${head}': join the two halves into one paragraph.`,
+        fixes: onlyWhiteSpace ? [{ title: 'Join the two halves of the paragraph', edits: [{ span: gap, newText: ' ' }], safe: true }] : [],
+      });
+    }
+  },
+});
