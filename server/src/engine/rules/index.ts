@@ -5,9 +5,28 @@ import runTogetherBullets from './run-together-bullets';
 import splitParagraph from './split-paragraph';
 import bulletStyle from './bullet-style';
 import confusedWord from './confused-word';
+import summaryMatchesSections from './summary-matches-sections';
+import closingMatchesPriorityAction from './closing-matches-priority-action';
+import salutationNamesAddressee from './salutation-names-addressee';
+import councilConsistent from './council-consistent';
+import copyList from './copy-list';
+import dateValid from './date-valid';
+import inspectionDays from './inspection-days';
+import letterDate from './letter-date';
+import previousInspectionDate from './previous-inspection-date';
+import inspectorTitle from './inspector-title';
+import previousClaimUnread from './previous-claim-unread';
+import previousAddressedButCarried from './previous-addressed-but-carried';
+import previousCountMismatch from './previous-count-mismatch';
+import previousTopicUnmarked from './previous-topic-unmarked';
+import previousMarkerOutsideAreas from './previous-marker-outside-areas';
+import previousParagraphMissing from './previous-paragraph-missing';
+import previousAreaUnaccounted from './previous-area-unaccounted';
+import previousAreaUnmarked from './previous-area-unmarked';
+import previousMonthMismatch from './previous-month-mismatch';
 
 /** Every rule, in the order their documentation lists them. */
-export const allRules: readonly Rule[] = [notALetter, htmlResidue, runTogetherBullets, splitParagraph, bulletStyle, confusedWord];
+export const allRules: readonly Rule[] = [notALetter, htmlResidue, runTogetherBullets, splitParagraph, bulletStyle, confusedWord, summaryMatchesSections, closingMatchesPriorityAction, salutationNamesAddressee, councilConsistent, copyList, dateValid, inspectionDays, letterDate, previousInspectionDate, inspectorTitle, previousClaimUnread, previousAddressedButCarried, previousCountMismatch, previousTopicUnmarked, previousMarkerOutsideAreas, previousParagraphMissing, previousAreaUnaccounted, previousAreaUnmarked, previousMonthMismatch];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);

@@ -1,0 +1,153 @@
+import { parseLetter } from '../parse/letter';
+import type { Letter } from '../parse/model';
+import type { PreviousLetter } from '../rules/rule';
+import type { Template } from '../template/template';
+import type { Span } from '../text/source';
+
+/**
+ * Finding the previous inspection's letter for a draft among candidate texts the caller supplies
+ * (the CLI's files, the server's workspace documents). Pure: no file system here.
+ */
+
+export interface PreviousLink {
+  /** The path as written in `<!-- letter-check previous: relative/path.letter -->`. */
+  path: string;
+  /** The directive line. */
+  span: Span;
+  line: number;
+}
+
+const LINK = /^previous\b\s*:?\s*(.+?)\s*$/i;
+
+/** Reads a directive's body (the text after `letter-check`) as a previous-letter link. */
+export function parsePreviousDirective(body: string): string | undefined {
+  const m = LINK.exec(body.trim());
+  if (!m) return undefined;
+  const path = m[1].replace(/^["']|["']$/g, '').trim();
+  return path || undefined;
+}
+
+/** The draft's explicit link to its previous letter, if it has one (the first, when several). */
+export function previousLink(letter: Letter): PreviousLink | undefined {
+  for (const d of letter.directives) {
+    const path = parsePreviousDirective(d.body);
+    if (path) return { path, span: d.span, line: d.line };
+  }
+  return undefined;
+}
+
+/**
+ * Resolves a link path against the draft's URI (a `file:` or other URL) or plain path, without
+ * touching the file system: `previous/2010.letter` next to `file:///w/2011.letter` is `file:///w/previous/2010.letter`.
+ */
+export function resolveLinkPath(draftUri: string, path: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return path;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(draftUri)) {
+    try {
+      return new URL(path.split('/').map(encodeURIComponent).join('/'), draftUri).href;
+    } catch {
+      return path;
+    }
+  }
+  if (path.startsWith('/')) return normalisePath(path);
+  const dir = draftUri.replace(/\\/g, '/').replace(/[^/]*$/, '');
+  return normalisePath(dir + path);
+}
+
+function normalisePath(path: string): string {
+  const out: string[] = [];
+  for (const seg of path.replace(/\\/g, '/').split('/')) {
+    if (seg === '.') continue;
+    if (seg === '..' && out.length && out[out.length - 1] !== '..' && out[out.length - 1] !== '') out.pop();
+    else out.push(seg);
+  }
+  return out.join('/');
+}
+
+function sameDocument(a: string, b: string): boolean {
+  const norm = (u: string) => {
+    try {
+      return decodeURIComponent(u).replace(/\\/g, '/').replace(/^file:\/\//i, '').toLowerCase();
+    } catch {
+      return u.toLowerCase();
+    }
+  };
+  return norm(a) === norm(b);
+}
+
+export interface SelectOptions {
+  /** The draft's own URI: resolves a relative link and keeps the draft out of the candidates. */
+  draftUri?: string;
+  template?: Template;
+}
+
+/** A council's name reduced to what identifies it (`Derby City Council` → `derby`). */
+export function councilKey(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const key = name
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z]+/)
+    .filter((w) => w && !['council', 'city', 'county', 'borough', 'metropolitan', 'district', 'the', 'of', 'royal', 'london'].includes(w))
+    .join(' ');
+  return key || undefined;
+}
+
+export function councilOf(letter: Letter): string | undefined {
+  const c = letter.values.council;
+  return (c.title ?? c.opening ?? c.addressee)?.value;
+}
+
+/** When the letter's inspection took place (its first day), or failing that its date. */
+export function inspectionDate(letter: Letter): Date | undefined {
+  return letter.values.inspectionDays?.value.first.date ?? letter.values.letterDate?.value.date;
+}
+
+/**
+ * The previous letter for a draft: the one its link directive names, else the latest candidate for
+ * the same council whose inspection came before the draft's. Undefined when none fits (a link that
+ * names no candidate gives undefined too, rather than a guess).
+ */
+export function selectPreviousLetter(
+  draft: Letter,
+  candidates: Iterable<{ uri: string; text: string }>,
+  options: SelectOptions = {},
+): PreviousLetter | undefined {
+  const template = options.template ?? draft.template;
+  const list = [...candidates].filter((c) => !(options.draftUri && sameDocument(c.uri, options.draftUri)) && c.text !== draft.source.text);
+  const link = previousLink(draft);
+  if (link) {
+    const target = options.draftUri ? resolveLinkPath(options.draftUri, link.path) : link.path;
+    const tail = normalisePath(link.path).replace(/^(\.\.\/)+/, '');
+    const hit =
+      list.find((c) => sameDocument(c.uri, target)) ??
+      list.find((c) => decodeSafe(c.uri).replace(/\\/g, '/').toLowerCase().endsWith('/' + tail.toLowerCase()));
+    return hit ? { uri: hit.uri, letter: parseLetter(hit.text, template) } : undefined;
+  }
+  const council = councilKey(councilOf(draft));
+  if (!council) return undefined;
+  const before = inspectionDate(draft);
+  let best: { uri: string; letter: Letter; date: Date } | undefined;
+  for (const c of list) {
+    if (!mentions(c.text, council)) continue;
+    const letter = parseLetter(c.text, template);
+    if (!letter.looksLikeLetter || councilKey(councilOf(letter)) !== council) continue;
+    const date = inspectionDate(letter);
+    if (!date || (before && date.getTime() >= before.getTime())) continue;
+    if (!best || date.getTime() > best.date.getTime()) best = { uri: c.uri, letter, date };
+  }
+  return best && { uri: best.uri, letter: best.letter };
+}
+
+function decodeSafe(u: string): string {
+  try {
+    return decodeURIComponent(u);
+  } catch {
+    return u;
+  }
+}
+
+/** A cheap pre-filter before parsing a candidate. */
+function mentions(text: string, councilKeyText: string): boolean {
+  return text.toLowerCase().replace(/['’]/g, '').includes(councilKeyText.split(' ')[0]);
+}

@@ -1,0 +1,100 @@
+import termsData from './terms.json';
+
+/**
+ * Topic terms: what a finding is about, as a bag of meaning-bearing terms (stemmed content words,
+ * minus stop words and template words, plus concepts from a small domain list of equivalent phrases),
+ * so the same issue is recognised when an inspector rewords it a year later.
+ */
+
+export interface TopicTerms {
+  /** term → weight (concepts weigh more than single words). */
+  weights: Map<string, number>;
+  total: number;
+}
+
+const STOP = new Set<string>([...termsData.stopWords, ...termsData.templateWords]);
+
+interface Equivalent {
+  concept: string;
+  pattern: RegExp;
+}
+
+const EQUIVALENTS: Equivalent[] = termsData.equivalents.map((e) => ({
+  concept: `#${e.concept}`,
+  pattern: new RegExp(`(?<![a-z0-9])(?:${[...e.phrases].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![a-z0-9])`, 'g'),
+}));
+
+export const MATCH_THRESHOLD: number = termsData.matchThreshold;
+export const TOPIC_COVERAGE: number = termsData.topicCoverage;
+
+function escape(s: string): string {
+  return s.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "'?");
+}
+
+/** A light suffix-stripping stemmer: enough to make `assessments`/`assessed`, `recording`/`records` meet. */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/'s$|s'$/, '');
+  if (w.length <= 3) return w;
+  const rules: [RegExp, string][] = [
+    [/ies$/, 'y'],
+    [/(ss)$/, '$1'],
+    [/([^s])s$/, '$1'],
+  ];
+  for (const [re, to] of rules) if (re.test(w)) { w = w.replace(re, to); break; }
+  const suffixes = ['ational', 'isation', 'ization', 'fulness', 'ousness', 'iveness', 'ments', 'ment', 'ation', 'ings', 'ing', 'edly', 'ed', 'ly', 'ness', 'ity', 'ive', 'al', 'er', 'e'];
+  for (const s of suffixes) {
+    if (w.endsWith(s) && w.length - s.length >= 4) {
+      w = w.slice(0, -s.length);
+      if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ss|ll)$/.test(w)) w = w.slice(0, -1);
+      break;
+    }
+  }
+  return w;
+}
+
+/** The topic terms of a text. Concept phrases are counted as their concept and their words removed. */
+export function topicTerms(text: string): TopicTerms {
+  let lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const weights = new Map<string, number>();
+  for (const e of EQUIVALENTS) {
+    e.pattern.lastIndex = 0;
+    if (e.pattern.test(lower)) {
+      weights.set(e.concept, termsData.conceptWeight);
+      e.pattern.lastIndex = 0;
+      lower = lower.replace(e.pattern, ' ');
+    }
+  }
+  for (const raw of lower.split(/[^a-z0-9']+/)) {
+    const word = raw.replace(/^'+|'+$/g, '');
+    if (word.length < 3 || STOP.has(word) || /^\d+$/.test(word)) continue;
+    const s = stem(word);
+    if (STOP.has(s)) continue;
+    weights.set(s, Math.max(weights.get(s) ?? 0, 1));
+  }
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  return { weights, total };
+}
+
+function shared(a: TopicTerms, b: TopicTerms): number {
+  let sum = 0;
+  for (const [term, w] of a.weights) if (b.weights.has(term)) sum += Math.min(w, b.weights.get(term)!);
+  return sum;
+}
+
+/** Cosine-like similarity of two findings' topics, 0..1. */
+export function topicSimilarity(a: TopicTerms, b: TopicTerms): number {
+  if (!a.total || !b.total) return 0;
+  return shared(a, b) / Math.sqrt(a.total * b.total);
+}
+
+/** How much of a short topic (a named remaining topic) a finding covers, 0..1. */
+export function topicCoverage(topic: TopicTerms, finding: TopicTerms): number {
+  if (!topic.total) return 0;
+  return shared(topic, finding) / topic.total;
+}
+
+/** The terms two texts share (for messages and hovers). */
+export function sharedTerms(a: TopicTerms, b: TopicTerms): string[] {
+  return [...a.weights.keys()].filter((t) => b.weights.has(t));
+}

@@ -1,0 +1,48 @@
+import { accountingOf, insertionPoint } from '../followup/account';
+import { kindName, markerSentence } from '../followup/reading';
+import { defineRule, type Fix } from './rule';
+
+export default defineRule({
+  id: 'previous-area-unaccounted',
+  description: "An area from the previous letter that the draft neither carries forward nor covers in its previous-inspection paragraph.",
+  defaultSeverity: 'warning',
+  fixable: true,
+  docs: {
+    rationale:
+      "Every area for development and area for priority action of the previous inspection must be accounted for: carried forward by a finding with a marker sentence, or covered by the previous-inspection paragraph ('have been addressed', 'all but one ... have been addressed'). When the previous letter is at hand (a `<!-- letter-check previous: path -->` line, the CLI's `--previous`, or the latest earlier letter for the same council in the workspace), each of its areas is matched by topic to the draft's findings; an area neither matched to a marked finding nor covered by the paragraph is flagged, pointing at the previous letter's finding. The quick fix inserts that finding, with the marker, as a starting point to reword.",
+    examples: [
+      {
+        flagged: "(paragraph says the areas of development have not been addressed; the previous letter's 'Thresholds are not clearly understood amongst partner agencies' has no marked finding)",
+      },
+    ],
+  },
+  check({ letter, previous, report }) {
+    if (!previous) return;
+    const accounting = accountingOf(letter, previous);
+    const paragraph = letter.partsById('previousInspection')[0];
+    const at = insertionPoint(letter);
+    for (const match of accounting.matches) {
+      if (match.accounted) continue;
+      const p = match.previous;
+      const claim = accounting.claims.find((c) => c.kind === p.kind);
+      const why = claim
+        ? `the previous-inspection paragraph says the ${kindName(p.kind, p.kind === 'development')} ${p.kind === 'development' ? 'have' : 'has'} not been addressed`
+        : `the previous-inspection paragraph says nothing about the previous ${kindName(p.kind, p.kind === 'development')}`;
+      const gist = p.text.length > 90 ? `${p.text.slice(0, 87)}...` : p.text;
+      const fixes: Fix[] = [];
+      if (at) {
+        fixes.push({
+          title: 'Insert the previous area as a new area for development (to reword)',
+          edits: [{ span: { start: at.offset, end: at.offset }, newText: `${at.prefix}${p.text} ${markerSentence(p.kind)}` }],
+          safe: false,
+        });
+      }
+      report({
+        span: match.current?.markers.length ? match.current.span : claim?.span ?? paragraph?.span ?? { start: 0, end: 0 },
+        message: `The previous letter's ${kindName(p.kind)} '${gist}' is not accounted for: ${why}, and no finding here carries it forward with a marker. Add the marker to the finding that repeats it, or say in the paragraph that it has been addressed.`,
+        fixes,
+        related: [{ message: `The previous letter's ${kindName(p.kind)}`, uri: previous.uri, range: p.range }],
+      });
+    }
+  },
+});

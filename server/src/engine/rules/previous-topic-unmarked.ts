@@ -1,0 +1,35 @@
+import { followupOf } from '../followup/reading';
+import { TOPIC_COVERAGE, topicCoverage, topicTerms } from '../followup/terms';
+import { defineRule } from './rule';
+
+export default defineRule({
+  id: 'previous-topic-unmarked',
+  description: 'A topic the paragraph names as remaining from the previous inspection has no finding marked as carried forward.',
+  defaultSeverity: 'error',
+  fixable: false,
+  docs: {
+    rationale:
+      "When the paragraph on the previous inspection names the topics that remain ('further work is on-going regarding A, B and C, and these remain areas for development'), each of them must appear among the areas for development with a marker sentence ('This was an area for development at the last inspection.'). A named topic with no such finding leaves the reader unable to find what the paragraph promises.",
+    examples: [
+      {
+        flagged: "... further work is on-going regarding ... the electronic case recording system, and these remain areas for development. (no marked finding about the recording system)",
+        accepted: '- Staff report that ... the electronic recording system is slow and unreliable. ... The electronic case recording system was an area for development at the last inspection.',
+      },
+    ],
+  },
+  check({ letter, report }) {
+    const reading = followupOf(letter);
+    for (const claim of reading.claims) {
+      for (const topic of claim.topics) {
+        const marked = reading.markers.filter((m) => m.kind === claim.kind);
+        const covered = marked.some((m) => topicCoverage(topic.terms, topicTerms(m.block.text.text)) >= TOPIC_COVERAGE);
+        if (covered) continue;
+        report({
+          span: topic.span,
+          message: `The paragraph names '${topic.text}' as remaining from the previous inspection, but no area for development about it is marked as carried forward. Add the marker sentence to that finding (or write the finding), or take the topic out of the paragraph.`,
+          related: marked.map((m) => ({ message: 'A finding marked as carried forward', span: m.span })),
+        });
+      }
+    }
+  },
+});
