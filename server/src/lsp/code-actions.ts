@@ -1,0 +1,71 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { applyFixes, type Analysis, type Fix } from '../engine';
+import { fixEdits, sameDiagnostic, toLspDiagnostic } from './convert';
+
+/** Quick fixes for the diagnostics under the cursor, a directive to switch a rule off, and fix-all. */
+
+export interface EditTarget {
+  uri: string;
+  version: number;
+  /** Whether the client accepts versioned document changes (so a fix never lands on a newer text). */
+  versioned: boolean;
+}
+
+export function codeActions(analysis: Analysis, params: CodeActionParams, target: EditTarget): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+  const actions: CodeAction[] = [];
+  const source = analysis.letter.source;
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const asked = params.context.diagnostics.filter((d) => d.source === undefined || d.source === 'letter-check');
+    for (const d of analysis.diagnostics) {
+      const sent = asked.find((a) => sameDiagnostic(a, d));
+      if (!sent) continue;
+      const lsp = toLspDiagnostic(d, target.uri);
+      d.fixes.forEach((fix, i) => {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [lsp],
+          isPreferred: i === 0 && (fix.safe || d.fixes.length === 1),
+          edit: workspaceEdit(target, fixEdits(source, fix)),
+        });
+      });
+      if (!analysis.letter.directives.some((dir) => dir.body.includes(d.code))) {
+        actions.push({
+          title: `Switch off '${d.code}' for this letter`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [lsp],
+          edit: workspaceEdit(target, [
+            { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `<!-- letter-check disable ${d.code} -->${source.eol}` },
+          ]),
+        });
+      }
+    }
+  }
+
+  if (wants(CodeActionKind.SourceFixAll)) {
+    const fixAll = fixAllEdits(analysis);
+    if (fixAll.length) {
+      actions.push({ title: 'Fix all safe letter problems', kind: CodeActionKind.SourceFixAll, edit: workspaceEdit(target, fixAll) });
+    }
+  }
+  return actions;
+}
+
+/** The edits of every safe fix that does not overlap another (first fix per diagnostic). */
+export function fixAllEdits(analysis: Analysis): TextEdit[] {
+  const safe: Fix[] = [];
+  for (const d of analysis.diagnostics) {
+    const fix = d.fixes.find((f) => f.safe);
+    if (fix) safe.push(fix);
+  }
+  const { applied } = applyFixes(analysis.letter.source.text, safe);
+  return applied.flatMap((f) => fixEdits(analysis.letter.source, f));
+}
+
+function workspaceEdit(target: EditTarget, edits: TextEdit[]): WorkspaceEdit {
+  if (target.versioned) return { documentChanges: [{ textDocument: { uri: target.uri, version: target.version }, edits }] };
+  return { changes: { [target.uri]: edits } };
+}

@@ -1,0 +1,276 @@
+import { addDays, format, isAfter, parseISO } from 'date-fns';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver';
+import type { Letter, PartId, SectionId, Template } from '../engine';
+import { followupPhrases } from '../engine/followup/phrases';
+import { SnippetText } from './snippet-text';
+
+/**
+ * Completions filled in from the draft: missing section headings and standard paragraphs where they
+ * belong in the template order, the letter date four weeks after the inspection, the sign-off and
+ * its title for the letter's date, copy-list lines and the carried-forward marker sentence. Every
+ * text comes from the template data.
+ */
+
+interface Context {
+  letter: Letter;
+  template: Template;
+  /** Replaces the current line up to the cursor, so the draft's partial text is filtered against. */
+  range: Range;
+  /** Template order of the last part before the cursor's line and of the first one after it. */
+  before: number;
+  after: number;
+  /** The part whose heading or text the cursor follows (for sections: the section being written). */
+  currentPart?: PartId;
+  council?: string;
+  inspectionDates?: string;
+  priorityFindings: number;
+  eol: string;
+}
+
+export function completions(letter: Letter, offset: number): CompletionItem[] {
+  const context = makeContext(letter, offset);
+  const items: CompletionItem[] = [];
+  let order = 0;
+  const add = (item: CompletionItem, partOrder: number) => {
+    item.sortText = `${String(partOrder).padStart(2, '0')}-${String(order++).padStart(3, '0')}`;
+    items.push(item);
+  };
+  for (const part of letter.template.parts) {
+    const present = letter.partsById(part.id).length > 0;
+    const fits = part.order > context.before && part.order < context.after;
+    if (part.kind === 'section') {
+      if (!present && fits && applies(letter, part.id)) add(headingItem(context, part.id as SectionId), part.order);
+      continue;
+    }
+    if (!present && fits && applies(letter, part.id) && part.sentences.length) add(paragraphItem(context, part.id), part.order);
+  }
+  const dateItem = letterDateItem(context);
+  if (dateItem) add(dateItem, letter.template.part('letterDate').order);
+  for (const item of signOffItems(context)) add(item, letter.template.part('signOff').order);
+  for (const item of copyListItems(context)) add(item, letter.template.part('copyList').order);
+  const marker = markerItem(context);
+  if (marker) add(marker, 0);
+  return items;
+}
+
+/** Parts that only belong in a letter with an area for priority action are offered only then. */
+function applies(letter: Letter, id: PartId): boolean {
+  const required = letter.template.part(id).required;
+  if (required !== 'withPriorityAction' || id === 'priorityAction') return true;
+  return !!letter.section('priorityAction');
+}
+
+function makeContext(letter: Letter, offset: number): Context {
+  const { source } = letter;
+  const line = source.lineAt(offset);
+  let before = -1;
+  let after = Number.POSITIVE_INFINITY;
+  let currentPart: PartId | undefined;
+  let currentStart = -1;
+  for (const part of letter.parts) {
+    const order = letter.template.part(part.id).order;
+    if (part.span.end <= line.start) {
+      before = Math.max(before, order);
+      if (part.span.start > currentStart) {
+        currentStart = part.span.start;
+        currentPart = part.id;
+      }
+    } else if (part.span.start >= line.end) {
+      after = Math.min(after, order);
+    }
+  }
+  const v = letter.values;
+  const priority = letter.section('priorityAction');
+  return {
+    letter,
+    template: letter.template,
+    range: { start: { line: line.index, character: 0 }, end: source.positionAt(offset) },
+    before,
+    after,
+    currentPart,
+    council: (v.council.title ?? v.council.opening ?? v.council.addressee ?? v.copyList.chiefExecutive?.council)?.value,
+    inspectionDates: v.inspectionDays ? source.slice(v.inspectionDays.span).replace(/\s+/g, ' ') : undefined,
+    priorityFindings: priority ? priority.findings.length : 0,
+    eol: source.eol,
+  };
+}
+
+function headingItem(c: Context, id: SectionId): CompletionItem {
+  const part = c.template.part(id);
+  const heading = part.heading!;
+  return {
+    label: heading,
+    kind: CompletionItemKind.Module,
+    detail: `Section: ${part.name}`,
+    documentation: part.description,
+    filterText: heading,
+    textEdit: { range: c.range, newText: heading + c.eol + c.eol },
+  };
+}
+
+/** The standard paragraph of a fixed part, its slots filled from the draft and its variant chosen by the sections present. */
+function paragraphItem(c: Context, id: PartId): CompletionItem {
+  const part = c.template.part(id);
+  const facts = {
+    strengths: strengthsFact(c.letter),
+    priorityAction: !!c.letter.section('priorityAction'),
+  };
+  const snippet = new SnippetText();
+  part.sentences.forEach((sentence, i) => {
+    const variant =
+      sentence.variants.find(
+        (v) =>
+          (v.facts.strengths === undefined || v.facts.strengths === facts.strengths) &&
+          (v.facts.priorityAction === undefined || v.facts.priorityAction === facts.priorityAction),
+      ) ?? sentence.variants[0];
+    if (i > 0) snippet.literal(' ');
+    for (const piece of variant.pieces) {
+      if (piece.kind === 'text') snippet.literal(piece.text);
+      else if (piece.kind === 'slot') snippet.value(slotValue(c, piece.name), piece.name);
+      else snippet.choice(orderChoice(piece.options, c.priorityFindings));
+    }
+  });
+  const text = snippet.preview;
+  return {
+    label: part.name,
+    labelDetails: { description: text.length > 50 ? text.slice(0, 49) + '…' : text },
+    kind: CompletionItemKind.Snippet,
+    detail: `Standard text: ${part.name}`,
+    documentation: `${part.description}\n\n${text}`,
+    filterText: text,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range: c.range, newText: snippet.snippet },
+  };
+}
+
+function strengthsFact(letter: Letter): 'none' | 'singular' | 'plural' {
+  const n = letter.section('strengths')?.findings.length ?? 0;
+  return n === 0 ? 'none' : n === 1 ? 'singular' : 'plural';
+}
+
+function slotValue(c: Context, name: string): string | undefined {
+  if (name === 'council') return c.council;
+  if (name === 'inspectionDates') return c.inspectionDates;
+  return undefined;
+}
+
+/** `area|areas`: the plural first when the letter has more than one area for priority action. */
+function orderChoice(options: string[], priorityFindings: number): string[] {
+  if (priorityFindings > 1 && options.length === 2 && options[1] === options[0] + 's') return [options[1], options[0]];
+  return options;
+}
+
+function letterDateItem(c: Context): CompletionItem | undefined {
+  const days = c.letter.values.inspectionDays?.value;
+  const last = days?.last.date;
+  if (!last) return undefined;
+  const existing = c.letter.partsById('letterDate')[0];
+  const onDateLine = existing && c.letter.source.lineAt(existing.span.start).index === c.range.start.line;
+  if (existing && !onDateLine) return undefined;
+  if (!existing && c.before >= c.template.part('addressee').order) return undefined;
+  const n = c.template.letterDate.daysAfterInspection;
+  const text = format(addDays(last, n), 'd MMMM yyyy');
+  return {
+    label: text,
+    kind: CompletionItemKind.Value,
+    detail: `Letter date: ${n} days after the inspection ended (${format(last, 'd MMMM yyyy')})`,
+    filterText: text,
+    preselect: true,
+    textEdit: { range: c.range, newText: text },
+  };
+}
+
+/** The inspector's title that fits the letter's date (or the inspection's, or today's). */
+export function inspectorTitleFor(letter: Letter, today = new Date()): string {
+  const { changeDate, before, after } = letter.template.inspectorTitle;
+  const date = letter.values.letterDate?.value.date ?? letter.values.inspectionDays?.value.last.date ?? today;
+  return isAfter(date, parseISO(changeDate)) ? after : before;
+}
+
+function signOffItems(c: Context): CompletionItem[] {
+  const title = inspectorTitleFor(c.letter);
+  const signOff = c.letter.partsById('signOff')[0];
+  const items: CompletionItem[] = [];
+  const copyOrder = c.template.part('copyList').order;
+  const signOffOrder = c.template.part('signOff').order;
+  if (!signOff && c.before < signOffOrder && c.after > signOffOrder) {
+    const snippet = new SnippetText().literal(`Yours sincerely${c.eol}${c.eol}`).placeholder('inspector name').literal(c.eol + title);
+    items.push({
+      label: 'Yours sincerely',
+      kind: CompletionItemKind.Snippet,
+      detail: `Sign-off, with ${title}`,
+      documentation: c.template.part('signOff').description,
+      filterText: 'Yours sincerely',
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: c.range, newText: snippet.snippet },
+    });
+  }
+  const inSignOff = signOff && signOff.span.start < c.letter.source.offsetAt(c.range.start) && c.after >= copyOrder;
+  if (inSignOff || (!signOff && c.before >= c.template.part('closing').order)) {
+    items.push({
+      label: title,
+      kind: CompletionItemKind.Value,
+      detail: `The inspector's title for a letter dated ${describeDate(c.letter)}`,
+      filterText: title,
+      textEdit: { range: c.range, newText: title },
+    });
+  }
+  return items;
+}
+
+function describeDate(letter: Letter): string {
+  const date = letter.values.letterDate?.value.date;
+  return date ? format(date, 'd MMMM yyyy') : 'today';
+}
+
+function copyListItems(c: Context): CompletionItem[] {
+  const copy = c.letter.values.copyList;
+  const { label, chiefExecutiveRole, requiredOrganisation } = c.template.copyList;
+  const signOffOrder = c.template.part('signOff').order;
+  if (c.before < signOffOrder) return [];
+  const items: CompletionItem[] = [];
+  const hasLabel = c.letter.partsById('copyList').length > 0 && copy.entries.length > 0;
+  if (!copy.chiefExecutive) {
+    const snippet = new SnippetText();
+    if (!hasLabel) snippet.literal(label + ' ');
+    snippet.placeholder('name').literal(`, ${chiefExecutiveRole}, `).value(c.council, 'council');
+    items.push(copyItem(c, snippet, `Copy list: the ${chiefExecutiveRole} of ${c.council ?? 'the council'}`));
+  }
+  if (!copy.hasRequiredOrganisation) {
+    const snippet = new SnippetText();
+    if (!hasLabel && copy.chiefExecutive === undefined && copy.entries.length === 0) snippet.literal(label + ' ');
+    snippet.placeholder('name').literal(`, ${requiredOrganisation}`);
+    items.push(copyItem(c, snippet, `Copy list: the ${requiredOrganisation}`));
+  }
+  return items;
+}
+
+function copyItem(c: Context, snippet: SnippetText, detail: string): CompletionItem {
+  return {
+    label: snippet.preview,
+    kind: CompletionItemKind.Snippet,
+    detail,
+    filterText: snippet.preview,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range: c.range, newText: snippet.snippet },
+  };
+}
+
+/** Inside Areas for development or Area for priority action: the sentence that marks a carried-forward finding. */
+function markerItem(c: Context): CompletionItem | undefined {
+  const section = c.currentPart;
+  if (section !== 'areasForDevelopment' && section !== 'priorityAction') return undefined;
+  const sentences = followupPhrases().markerSentence;
+  const text = section === 'priorityAction' ? sentences.priorityAction : sentences.development;
+  const line = c.letter.source.lines[c.range.start.line];
+  const typed = line.text.slice(0, c.range.end.character);
+  // Replaces only the word being typed, so the sentence can follow a finding on the same line.
+  const start = typed.search(/\S*$/);
+  return {
+    label: text,
+    kind: CompletionItemKind.Text,
+    detail: 'Marks a finding carried forward from the previous inspection',
+    filterText: text,
+    textEdit: { range: { start: { line: c.range.start.line, character: start }, end: c.range.end }, newText: text },
+  };
+}

@@ -1,0 +1,101 @@
+import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { ruleById, type Analysis, type Letter, type PartNode, type Span } from '../engine';
+
+/**
+ * Hover: what a rule's diagnostic means, what the part under the cursor is for (and the accepted
+ * wordings of its fixed sentence), and short definitions of terms from the template's glossary.
+ */
+
+export function hover(analysis: Analysis, offset: number): Hover | null {
+  const { letter } = analysis;
+  const sections: string[] = [];
+  let hoverSpan: Span | undefined;
+  const narrow = (span: Span) => {
+    if (!hoverSpan || span.end - span.start < hoverSpan.end - hoverSpan.start) hoverSpan = span;
+  };
+
+  for (const d of analysis.diagnostics) {
+    if (!covers(d.span, offset)) continue;
+    const rule = ruleById(d.code);
+    if (!rule) continue;
+    sections.push(`**${rule.id}** (${d.severity}): ${rule.description}\n\n${rule.docs.rationale.trim()}`);
+    narrow(d.span);
+  }
+
+  const term = glossaryTerm(letter, offset);
+  if (term) {
+    sections.push(`**${term.term}**: ${term.definition}`);
+    narrow(term.span);
+  }
+
+  const part = partAt(letter, offset);
+  if (part) {
+    const about = describePart(letter, part.node, offset);
+    sections.push(about.markdown);
+    narrow(about.span);
+  }
+
+  if (!sections.length || !hoverSpan) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: letter.source.rangeOf(hoverSpan) };
+}
+
+function covers(span: Span, offset: number): boolean {
+  return span.start <= offset && offset <= span.end && (span.end > span.start || offset === span.start);
+}
+
+function partAt(letter: Letter, offset: number): { node: PartNode } | undefined {
+  const node = letter.parts.find((p) => covers(p.span, offset));
+  return node ? { node } : undefined;
+}
+
+function describePart(letter: Letter, node: PartNode, offset: number): { markdown: string; span: Span } {
+  const part = letter.template.part(node.id);
+  const lines = [`**${part.name}**: ${part.description}`];
+  if (part.kind === 'section') {
+    const section = letter.sections.find((s) => s.heading.block === node.blocks[0]);
+    if (section && covers(section.heading.span, offset)) {
+      lines.push(`Standard heading: *${part.heading}*`);
+      const others = part.headingKeys.filter((k) => k !== part.heading?.toLowerCase());
+      if (others.length) lines.push(`Also accepted: ${others.map((k) => `*${k}*`).join(', ')}`);
+      if (section.heading.match !== 'exact') lines.push(`This heading is not in the standard words.`);
+      return { markdown: lines.join('\n\n'), span: section.heading.span };
+    }
+    return { markdown: lines.join('\n\n'), span: node.span };
+  }
+  const block = node.blocks[0];
+  for (const match of node.sentences) {
+    if (match.status === 'missing') continue;
+    const span = block.text.sourceSpan(match.from, match.to);
+    if (!covers(span, offset)) continue;
+    const variants = match.sentence.variants.map((v) => `- ${readable(v.source)}`);
+    lines.push(match.sentence.variants.length > 1 ? 'Accepted wordings:' : 'Standard wording:', variants.join('\n'));
+    if (match.status === 'near') lines.push('This sentence differs slightly from the standard wording.');
+    if (match.status === 'different') lines.push('This sentence is not in the standard words.');
+    return { markdown: lines.join('\n\n'), span };
+  }
+  return { markdown: lines.join('\n\n'), span: node.span };
+}
+
+/** Template text for people: {council} becomes «council», [[a|b]] becomes "a / b". */
+function readable(source: string): string {
+  return source.replace(/\{([a-zA-Z]+)\}/g, '«$1»').replace(/\[\[([^\]]*)\]\]/g, (_, options: string) => options.split('|').join(' / '));
+}
+
+function glossaryTerm(letter: Letter, offset: number): { term: string; definition: string; span: Span } | undefined {
+  const glossary = letter.template.glossary;
+  const line = letter.source.lineAt(offset);
+  let best: { term: string; definition: string; span: Span } | undefined;
+  for (const [term, definition] of Object.entries(glossary)) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${term.split(/\s+/).map(escape).join('\\s+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'giu');
+    for (const m of line.text.matchAll(pattern)) {
+      const span = { start: line.start + m.index!, end: line.start + m.index! + m[0].length };
+      // Prefer the longest term under the cursor (child protection conference over conference).
+      if (covers(span, offset) && (!best || span.end - span.start > best.span.end - best.span.start)) best = { term, definition, span };
+    }
+  }
+  return best;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

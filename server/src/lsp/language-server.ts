@@ -1,0 +1,261 @@
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { allRules, analyze, type Analysis } from '../engine';
+import { AnalysisCache } from './analysis-cache';
+import { codeActions } from './code-actions';
+import { completions } from './completion';
+import { DiagnosticsPublisher, lspDiagnostics } from './diagnostics';
+import { hover } from './hover';
+import { documentSymbols, foldingRanges } from './outline';
+import { previousLetterFor } from './previous-letter';
+import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from './protocol';
+import { DEFAULT_SETTINGS, readSettings, type LetterSettings } from './settings';
+import { WorkspaceLetters } from './workspace-letters';
+
+/**
+ * Wires documents, settings and the workspace to the engine. Every handler is guarded: an exception is
+ * logged and answered with an empty result, so no input can take the server down. It never writes files.
+ */
+export function startLanguageServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const ruleIds = new Set(allRules.map((r) => r.id));
+  let settings: LetterSettings = { ...DEFAULT_SETTINGS };
+  let reportedProblems = '';
+  let hasConfiguration = false;
+  let versionedEdits = false;
+  let workspaceFolders: string[] = [];
+  let folderEvents = false;
+
+  const log = (message: string) => connection.console.log(message);
+  const guard = <T>(what: string, fallback: T, work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      connection.console.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  };
+
+  const letters = new WorkspaceLetters(log);
+  const cache = new AnalysisCache({
+    analyzeOptions: (uri, draft) => {
+      const document = documents.get(uri);
+      if (document) letters.setOpen(uri, document.getText(), draft);
+      const previous = guard('finding the previous letter', undefined, () =>
+        previousLetterFor(uri, draft, letters, settings.previousLetter, workspaceFolders, settings.maxFileSizeKb),
+      );
+      return { severities: settings.rules, previous };
+    },
+    maxFileSizeKb: () => settings.maxFileSizeKb,
+    onRuleError: (uri, ruleId, error) =>
+      connection.console.error(`Rule ${ruleId} failed on ${uri} (its findings are left out): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  });
+  const publisher = new DiagnosticsPublisher(connection, documents, cache, () => settings.debounceMs, guard);
+
+  /** The current analysis of an open document, or undefined (unknown, or too large to check). */
+  const analysisOf = (uri: string): { analysis: Analysis; version: number } | undefined => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const cached = cache.get(document);
+    return cached.analysis ? { analysis: cached.analysis, version: cached.version } : undefined;
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    hasConfiguration = !!caps.workspace?.configuration;
+    versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
+    folderEvents = !!caps.workspace?.workspaceFolders;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
+    const initial = params.initializationOptions?.settings;
+    if (initial !== undefined) applySettings(initial);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        completionProvider: { resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Letter' },
+        foldingRangeProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'inspection-letter-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'inspectionLetters' }).catch(() => {});
+      void refreshSettings();
+    }
+    scanWorkspace();
+    if (!folderEvents) return;
+    connection.workspace.onDidChangeWorkspaceFolders((event) =>
+      guard('workspace folders', undefined, () => {
+        const removed = new Set(event.removed.map((f) => f.uri));
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => f.uri)];
+        scanWorkspace();
+      }),
+    );
+  });
+
+  function scanWorkspace(): void {
+    guard('scanning the workspace', undefined, () => {
+      const count = letters.scan(workspaceFolders, settings.maxFileSizeKb);
+      log(`Found ${count} letter file(s) in the workspace.`);
+      cache.invalidateAll();
+      publisher.scheduleAll();
+    });
+  }
+
+  function applySettings(raw: unknown): void {
+    const { settings: next, problems } = readSettings(raw, ruleIds);
+    settings = next;
+    const key = problems.join('\n');
+    if (problems.length && key !== reportedProblems) {
+      for (const p of problems) connection.console.warn(p);
+      void connection.window.showWarningMessage(`Inspection letters: ${problems.join(' ')}`);
+    }
+    reportedProblems = key;
+    cache.invalidateAll();
+    publisher.scheduleAll();
+  }
+
+  async function refreshSettings(): Promise<void> {
+    try {
+      applySettings(await connection.workspace.getConfiguration('inspectionLetters'));
+    } catch (error) {
+      connection.console.error(`Reading the settings failed, using the defaults: ${String(error)}`);
+    }
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    if (hasConfiguration) void refreshSettings();
+    else applySettings((change.settings as { inspectionLetters?: unknown } | undefined)?.inspectionLetters);
+  });
+
+  // TextDocuments reports an open as a content change too; an opened letter is checked at once.
+  const justOpened = new Set<string>();
+  documents.onDidOpen((e) => {
+    guard('indexing a document', undefined, () => letters.setOpen(e.document.uri, e.document.getText()));
+    justOpened.add(e.document.uri);
+    publisher.schedule(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (justOpened.delete(e.document.uri)) return;
+    // Open text wins over the file on disk, for drafts used as a previous letter too.
+    guard('indexing an edit', undefined, () => letters.setOpen(e.document.uri, e.document.getText()));
+    publisher.schedule(e.document.uri);
+    rescheduleDependants(e.document.uri, false);
+  });
+  documents.onDidClose((e) => {
+    letters.closeOpen(e.document.uri);
+    letters.readFile(e.document.uri, settings.maxFileSizeKb);
+    cache.forget(e.document.uri);
+    publisher.clear(e.document.uri);
+  });
+
+  /**
+   * A letter changed: the drafts that use it as their previous letter need checking again, and, when
+   * a file appeared or changed on disk, so do the drafts that have no previous letter yet.
+   */
+  function rescheduleDependants(changedUri: string, includeOrphans: boolean): void {
+    for (const doc of documents.all()) {
+      if (doc.uri === changedUri) continue;
+      const used = cache.previousOf(doc.uri);
+      if (used === changedUri || (includeOrphans && used === undefined)) {
+        cache.forget(doc.uri);
+        publisher.schedule(doc.uri);
+      }
+    }
+  }
+
+  connection.onDidChangeWatchedFiles((params) =>
+    guard('watched files', undefined, () => {
+      for (const change of params.changes) {
+        if (change.type === FileChangeType.Deleted) letters.forgetFile(change.uri);
+        else letters.readFile(change.uri, settings.maxFileSizeKb);
+        rescheduleDependants(change.uri, true);
+      }
+    }),
+  );
+
+  connection.onCodeAction((params) =>
+    guard('code actions', [], () => {
+      const current = analysisOf(params.textDocument.uri);
+      if (!current) return [];
+      return codeActions(current.analysis, params, { uri: params.textDocument.uri, version: current.version, versioned: versionedEdits });
+    }),
+  );
+
+  connection.onCompletion((params) =>
+    guard('completion', [], () => {
+      const current = analysisOf(params.textDocument.uri);
+      if (!current) return [];
+      const { letter } = current.analysis;
+      return completions(letter, letter.source.offsetAt(params.position));
+    }),
+  );
+
+  connection.onHover((params) =>
+    guard('hover', null, () => {
+      const current = analysisOf(params.textDocument.uri);
+      if (!current) return null;
+      const { letter } = current.analysis;
+      return hover(current.analysis, letter.source.offsetAt(params.position));
+    }),
+  );
+
+  connection.onDocumentSymbol((params) =>
+    guard('document symbols', [], () => {
+      const current = analysisOf(params.textDocument.uri);
+      return current ? documentSymbols(current.analysis.letter) : [];
+    }),
+  );
+
+  connection.onFoldingRanges((params) =>
+    guard('folding ranges', [], () => {
+      const current = analysisOf(params.textDocument.uri);
+      return current ? foldingRanges(current.analysis.letter) : [];
+    }),
+  );
+
+  /** Checks every letter file in the workspace and publishes diagnostics for the ones not open. */
+  connection.onRequest(CHECK_WORKSPACE_REQUEST, (): CheckWorkspaceResult =>
+    guard('checking the workspace', { files: 0, letters: 0, errors: 0, warnings: 0, others: 0 }, () => {
+      letters.scan(workspaceFolders, settings.maxFileSizeKb);
+      const result: CheckWorkspaceResult = { files: 0, letters: 0, errors: 0, warnings: 0, others: 0 };
+      for (const uri of letters.diskUris()) {
+        result.files++;
+        const open = documents.get(uri);
+        let diagnostics;
+        if (open) {
+          diagnostics = lspDiagnostics(cache.get(open));
+        } else {
+          const text = letters.text(uri) ?? '';
+          const analysis = analyze(text, { severities: settings.rules });
+          diagnostics = lspDiagnostics({ uri, version: 0, analysis });
+          void connection.sendDiagnostics({ uri, diagnostics });
+        }
+        if (letters.letter(uri)?.looksLikeLetter) result.letters++;
+        for (const d of diagnostics) {
+          if (d.severity === 1) result.errors++;
+          else if (d.severity === 2) result.warnings++;
+          else result.others++;
+        }
+      }
+      return result;
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,81 @@
+import type { SeveritySetting } from '../engine';
+
+/** The extension's settings (section `inspectionLetters`), validated: bad values fall back to defaults. */
+
+export interface LetterSettings {
+  /** Severity per rule id, or 'off'. */
+  rules: Record<string, SeveritySetting>;
+  debounceMs: number;
+  /** Path of the previous inspection's letter (absolute, or relative to the workspace folder). */
+  previousLetter: string;
+  maxFileSizeKb: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<LetterSettings> = Object.freeze({
+  rules: {},
+  debounceMs: 250,
+  previousLetter: '',
+  maxFileSizeKb: 512,
+});
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+export interface SettingsResult {
+  settings: LetterSettings;
+  /** One plain sentence per invalid value, naming the setting and the default used instead. */
+  problems: string[];
+}
+
+/**
+ * Reads the raw configuration the client sends. Never throws: every invalid value is named in
+ * `problems` and replaced by its default, so one typo does not switch the checker off.
+ */
+export function readSettings(raw: unknown, knownRuleIds: ReadonlySet<string>): SettingsResult {
+  const problems: string[] = [];
+  const settings: LetterSettings = { ...DEFAULT_SETTINGS, rules: {} };
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push('inspectionLetters: the settings should be an object; using the defaults.');
+    return { settings, problems };
+  }
+  const r = raw as Record<string, unknown>;
+
+  if (r.rules !== undefined && r.rules !== null) {
+    if (typeof r.rules !== 'object' || Array.isArray(r.rules)) {
+      problems.push('inspectionLetters.rules should be an object mapping rule ids to a severity or "off"; using each rule\'s default.');
+    } else {
+      for (const [id, value] of Object.entries(r.rules as Record<string, unknown>)) {
+        if (!knownRuleIds.has(id)) {
+          problems.push(`inspectionLetters.rules: there is no rule "${id}"; the setting is ignored.`);
+        } else if (typeof value !== 'string' || !SEVERITIES.has(value)) {
+          problems.push(
+            `inspectionLetters.rules.${id} should be "error", "warning", "information", "hint" or "off", not ${JSON.stringify(value)}; using the rule's default.`,
+          );
+        } else {
+          settings.rules[id] = value as SeveritySetting;
+        }
+      }
+    }
+  }
+
+  settings.debounceMs = readNumber(r.debounceMs, 'debounceMs', 0, 10_000, DEFAULT_SETTINGS.debounceMs, problems);
+  settings.maxFileSizeKb = readNumber(r.maxFileSizeKb, 'maxFileSizeKb', 1, 100_000, DEFAULT_SETTINGS.maxFileSizeKb, problems);
+
+  if (r.previousLetter !== undefined && r.previousLetter !== null) {
+    if (typeof r.previousLetter !== 'string') {
+      problems.push('inspectionLetters.previousLetter should be a file path; the previous letter is found automatically instead.');
+    } else {
+      settings.previousLetter = r.previousLetter.trim();
+    }
+  }
+  return { settings, problems };
+}
+
+function readNumber(value: unknown, name: string, min: number, max: number, fallback: number, problems: string[]): number {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    problems.push(`inspectionLetters.${name} should be a number from ${min} to ${max}, not ${JSON.stringify(value)}; using ${fallback}.`);
+    return fallback;
+  }
+  return value;
+}

@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseLetter, type Letter } from '../engine';
+
+/**
+ * An index of the letters in the workspace (`*.letter`, `*.txt`, read from disk by the server, with
+ * open documents' text taking precedence), parsed lazily: the candidates for a draft's previous letter.
+ */
+
+const LETTER_FILE = /\.(letter|txt)$/i;
+const SKIP_DIR = /^(?:\.|node_modules$|dist$|out$)/;
+const MAX_FILES = 2000;
+const MAX_DEPTH = 8;
+
+interface Entry {
+  text: string;
+  letter?: Letter;
+}
+
+export class WorkspaceLetters {
+  private readonly onDisk = new Map<string, Entry>();
+  private readonly open = new Map<string, Entry>();
+
+  constructor(private readonly log: (message: string) => void = () => {}) {}
+
+  /** Reads every letter file under the folders (URIs or paths). Never throws. */
+  scan(folders: readonly string[], maxFileSizeKb: number): number {
+    let count = 0;
+    const walk = (dir: string, depth: number) => {
+      if (depth > MAX_DEPTH || count >= MAX_FILES) return;
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch (e) {
+        this.log(`Could not list ${dir}: ${(e as Error).message}`);
+        return;
+      }
+      for (const name of names) {
+        if (count >= MAX_FILES) return;
+        const path = join(dir, name);
+        let stat;
+        try {
+          stat = statSync(path);
+        } catch {
+          continue;
+        }
+        if (stat.isDirectory()) {
+          if (!SKIP_DIR.test(name)) walk(path, depth + 1);
+        } else if (LETTER_FILE.test(name) && stat.size <= maxFileSizeKb * 1024) {
+          if (this.readFile(pathToFileURL(path).toString(), maxFileSizeKb)) count++;
+        }
+      }
+    };
+    for (const folder of folders) walk(toPath(folder), 0);
+    return count;
+  }
+
+  /** Re-reads one file after a change on disk (or forgets it when deleted). */
+  readFile(uri: string, maxFileSizeKb: number): boolean {
+    try {
+      const path = toPath(uri);
+      if (statSync(path).size > maxFileSizeKb * 1024) {
+        this.onDisk.delete(uri);
+        return false;
+      }
+      this.onDisk.set(uri, { text: readFileSync(path, 'utf8') });
+      return true;
+    } catch {
+      this.onDisk.delete(uri);
+      return false;
+    }
+  }
+
+  forgetFile(uri: string): void {
+    this.onDisk.delete(uri);
+  }
+
+  /** Records an open document's text (and its parse, when the caller has one). */
+  setOpen(uri: string, text: string, letter?: Letter): void {
+    const entry = this.open.get(uri);
+    if (entry?.text !== text) this.open.set(uri, { text, letter });
+    else if (letter) entry.letter = letter;
+  }
+
+  closeOpen(uri: string): void {
+    this.open.delete(uri);
+  }
+
+  /** Every known letter (open text first), parsed on demand; texts that are not letters are left out. */
+  letters(): { uri: string; letter: Letter }[] {
+    const out: { uri: string; letter: Letter }[] = [];
+    const uris = new Set([...this.open.keys(), ...this.onDisk.keys()]);
+    for (const uri of uris) {
+      const letter = this.letter(uri);
+      if (letter?.looksLikeLetter) out.push({ uri, letter });
+    }
+    return out;
+  }
+
+  letter(uri: string): Letter | undefined {
+    const entry = this.open.get(uri) ?? this.onDisk.get(uri);
+    if (!entry) return undefined;
+    entry.letter ??= parseLetter(entry.text);
+    return entry.letter;
+  }
+
+  /** The files on disk (for checking the whole workspace). */
+  diskUris(): string[] {
+    return [...this.onDisk.keys()];
+  }
+
+  text(uri: string): string | undefined {
+    return (this.open.get(uri) ?? this.onDisk.get(uri))?.text;
+  }
+}
+
+export function toPath(uriOrPath: string): string {
+  return uriOrPath.startsWith('file:') ? fileURLToPath(uriOrPath) : uriOrPath;
+}
