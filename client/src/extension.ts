@@ -1,0 +1,48 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+
+/**
+ * The thin client: starts the language server over IPC and registers the commands. Everything else
+ * (checking, fixes, completion, hover, outline) is the server's.
+ */
+
+export const LANGUAGE_ID = 'inspection-letter';
+
+/** What activate() returns: the running client and a promise that settles when it is ready (for tests). */
+export interface ExtensionApi {
+  client: LanguageClient;
+  ready: Promise<void>;
+}
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{letter,txt}');
+  context.subscriptions.push(watcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+      { scheme: 'vscode-remote', language: LANGUAGE_ID },
+    ],
+    synchronize: { fileEvents: watcher },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('inspectionLetters') },
+    // The default error handler restarts a server that dies (up to 4 times in 3 minutes); open
+    // letters are sent again on restart, so their diagnostics come back.
+  };
+  client = new LanguageClient('inspectionLetters', 'Inspection Letters', serverOptions, clientOptions);
+  const ready = client.start();
+  registerCommands(context, client);
+  return { client, ready };
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}
