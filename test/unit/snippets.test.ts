@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyze, parseLetter, standardTemplate } from '../../server/src/engine';
+import { buildSnippets, snippetsFileText } from '../../scripts/snippets-from-template';
+
+const FILE = join(__dirname, '..', '..', 'snippets', 'inspection-letter.code-snippets');
+
+/** Expands a snippet body as VS Code would, with a value per placeholder label (choices take their first option). */
+function expand(body: string[], values: Record<string, string>): string {
+  const byNumber = new Map<string, string>();
+  const text = body.join('\n');
+  const unescape = (s: string) => s.replace(/\\([\\$},|])/g, '$1');
+  return text
+    .replace(/\$\{(\d+):((?:\\.|[^}\\])*)\}|\$\{(\d+)\|((?:\\.|[^|\\])*)\|\}|\$(\d+)/g, (_, n1, label, n2, options, n3) => {
+      if (n1) {
+        const label_ = unescape(label);
+        const value = values[label_];
+        if (value === undefined) throw new Error(`no value for placeholder "${label_}"`);
+        byNumber.set(n1, value);
+        return value;
+      }
+      if (n2) {
+        const first = unescape(options.split(/(?<!\\),/)[0]);
+        byNumber.set(n2, first);
+        return first;
+      }
+      if (n3 === '0') return '';
+      const value = byNumber.get(n3);
+      if (value === undefined) throw new Error(`mirror $${n3} before its placeholder`);
+      return value;
+    })
+    .replace(/\\([\\$}])/g, '$1');
+}
+
+const DERBY_VALUES = {
+  'letter date': '1 December 2010',
+  'addressee name': 'Ms Jo Davidson',
+  council: 'Derby City Council',
+  address: 'Council House\nCorporation Street\nDerby\nDE1 2FS',
+  'addressee salutation': 'Ms Davidson',
+  'inspection dates': '2 and 3 November 2010',
+  'previous month': 'January 2010',
+  strength: 'Considerable action has been taken since the previous inspection to improve the service.',
+  finding: 'Thresholds for access to children\'s social care services are clear and well understood by partners.',
+  'inspector name': 'Pauline Turner',
+  'chief executive': 'Adam Wilkinson',
+  'dfe contact': 'Jane Smith',
+};
+
+test('the snippets file is generated from the template (run npm run generate:snippets after editing template.json)', () => {
+  assert.equal(readFileSync(FILE, 'utf8'), snippetsFileText(standardTemplate()));
+});
+
+test('the whole-letter skeleton, filled in, is a letter with every standard part in template order and every fixed sentence exact', () => {
+  const template = standardTemplate();
+  const text = expand(buildSnippets(template)['Whole letter'].body, DERBY_VALUES);
+  const letter = parseLetter(text);
+  assert.ok(letter.looksLikeLetter);
+  const ids = letter.parts.map((p) => p.id);
+  const expected = template.parts
+    .filter((p) => p.id !== 'letterhead' && p.required !== 'withPriorityAction')
+    .map((p) => p.id);
+  assert.deepEqual(ids, expected);
+  for (const part of letter.parts) for (const s of part.sentences) assert.equal(s.status, 'exact', `${part.id}: ${s.sentence.id}`);
+  assert.equal(letter.values.council.title?.value, 'Derby City Council');
+  assert.equal(letter.values.copyList.chiefExecutive?.council.value, 'Derby City Council');
+  const errors = analyze(text).diagnostics.filter((d) => d.severity === 'error');
+  assert.deepEqual(errors.map((d) => `${d.code}: ${d.message}`), []);
+});
+
+test('the tab stops follow the template order: each new placeholder number is the next one', () => {
+  const body = buildSnippets(standardTemplate())['Whole letter'].body.join('\n');
+  const firstUses = [...body.matchAll(/\$\{(\d+)[:|]/g)].map((m) => Number(m[1]));
+  assert.deepEqual(firstUses, firstUses.map((_, i) => i + 1));
+  assert.ok(body.indexOf('${1:letter date}') < body.indexOf('${3:council}'));
+  assert.ok(body.indexOf('inspection dates') < body.indexOf('inspector name'));
+});
+
+test('the priority-action block has the priority closing and both consequence paragraphs, all exact', () => {
+  const template = standardTemplate();
+  const snippets = buildSnippets(template);
+  const letterText = expand(snippets['Whole letter'].body, DERBY_VALUES);
+  const block = expand(snippets['Area for priority action'].body, { finding: 'There is a systemic weakness in the timeliness of assessments.' });
+  const closing = template.part('closing').sentences[0].variants.find((v) => !v.facts.priorityAction)!.source;
+  // Put the block where the template has it: after Areas for development, replacing the closing.
+  const text = letterText.replace(closing, block);
+  assert.notEqual(text, letterText);
+  const letter = parseLetter(text);
+  for (const id of ['priorityActionLeadIn', 'priorityAction', 'closing', 'consequenceRating', 'consequenceFurtherInspection'] as const) {
+    assert.equal(letter.partsById(id).length, 1, id);
+    for (const s of letter.partsById(id)[0].sentences) assert.equal(s.status, 'exact', `${id}: ${s.sentence.id}`);
+  }
+  assert.equal(letter.partsById('closing')[0].sentences[0].variant?.facts.priorityAction, true);
+});
