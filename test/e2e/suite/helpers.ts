@@ -1,0 +1,131 @@
+// Helpers for tests that run inside the extension host. They wait on VS Code's events, never on sleeps.
+import * as vscode from 'vscode';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The repository under test (the runner passes it; it is also the extension's folder). */
+export const REPO_ROOT = process.env.E2E_REPO_ROOT ?? join(__dirname, '..', '..', '..');
+
+/** The extension under development: the one loaded from the repository. */
+export function extensionUnderTest(): vscode.Extension<unknown> {
+  const ext = vscode.extensions.all.find((e) => e.extensionPath === REPO_ROOT || e.extensionUri.path === REPO_ROOT);
+  if (!ext) throw new Error(`the extension at ${REPO_ROOT} is not loaded; extensions: ${vscode.extensions.all.map((e) => e.id).join(', ')}`);
+  return ext;
+}
+
+interface PackageJson {
+  contributes?: { languages?: { id: string; extensions?: string[] }[]; commands?: { command: string; title: string }[] };
+}
+
+export function packageJson(): PackageJson {
+  return JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as PackageJson;
+}
+
+/** The language the extension contributes for `.letter` files. */
+export function letterLanguageId(): string {
+  const lang = packageJson().contributes?.languages?.find((l) => l.extensions?.includes('.letter'));
+  if (!lang) throw new Error('package.json contributes no language for .letter files');
+  return lang.id;
+}
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder is open');
+  return folder.uri;
+}
+
+export function workspaceFile(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), name);
+}
+
+/** Text of a seed letter as the runner copied it into the workspace. */
+export function seedText(name: string): string {
+  return readFileSync(workspaceFile(`${name}.letter`).fsPath, 'utf8');
+}
+
+/** Writes a new letter into the workspace and opens it in an editor. */
+export async function openNewLetter(name: string, text: string): Promise<vscode.TextEditor> {
+  const uri = workspaceFile(name);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+  return vscode.window.showTextDocument(uri, { preview: false });
+}
+
+export async function openLetter(name: string): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(workspaceFile(name), { preview: false });
+}
+
+/**
+ * Resolves with the diagnostics of `uri` once `accept` holds for them: at once if it already does,
+ * otherwise on the next diagnostics change that satisfies it. Rejects after `timeoutMs` with what it saw.
+ */
+export function diagnosticsWhere(
+  uri: vscode.Uri,
+  accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<readonly vscode.Diagnostic[]> {
+  const now = vscode.languages.getDiagnostics(uri);
+  if (accept(now)) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((u) => u.toString() === uri.toString())) return;
+      const current = vscode.languages.getDiagnostics(uri);
+      if (!accept(current)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(current);
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.path}; diagnostics now:\n${describe(vscode.languages.getDiagnostics(uri))}`));
+    }, timeoutMs);
+  });
+}
+
+/** Waits for the next diagnostics change on `uri` (for a document whose diagnostics are not empty). */
+export function nextDiagnostics(uri: vscode.Uri, what: string, timeoutMs = 20_000): Promise<readonly vscode.Diagnostic[]> {
+  let first = true;
+  return diagnosticsWhere(uri, () => {
+    if (first) {
+      first = false;
+      return false;
+    }
+    return true;
+  }, what, timeoutMs);
+}
+
+export const errorsOf = (diagnostics: readonly vscode.Diagnostic[]) =>
+  diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+
+export function codeOf(d: vscode.Diagnostic): string {
+  const code = d.code;
+  if (code === undefined) return '';
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+export function withCode(diagnostics: readonly vscode.Diagnostic[], code: string): vscode.Diagnostic[] {
+  return diagnostics.filter((d) => codeOf(d) === code);
+}
+
+const SEVERITY = ['error', 'warning', 'info', 'hint'];
+
+export function describe(diagnostics: readonly vscode.Diagnostic[]): string {
+  if (diagnostics.length === 0) return '  (none)';
+  return diagnostics
+    .map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[d.severity]} ${codeOf(d)} ${d.message}`)
+    .join('\n');
+}
+
+/** Replaces the only occurrence of `from` in the editor's document; fails loudly if it is not there once. */
+export async function replaceOnceInEditor(editor: vscode.TextEditor, from: string, to: string): Promise<void> {
+  const text = editor.document.getText();
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`need exactly one ${JSON.stringify(from)} in ${editor.document.uri.path}`);
+  const range = new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + from.length));
+  const ok = await editor.edit((edit) => edit.replace(range, to));
+  if (!ok) throw new Error('the edit was not applied');
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

@@ -1,0 +1,61 @@
+// The entry point VS Code loads as `extensionTestsPath`: runs every bundled *.test.js beside it with
+// mocha, inside the extension host, and records the counts for the runner (test/e2e/run.mjs).
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Mocha from 'mocha';
+import { requestScreenshot } from './control';
+
+const SUITE = '[suite] ';
+
+/** Mocha's own reporters write through process.stdout, which the workbench does not show. */
+class SilentReporter {
+  constructor(_runner: Mocha.Runner) {}
+}
+
+function depth(node: Mocha.Runnable | Mocha.Suite): number {
+  let n = 0;
+  for (let p = node.parent; p && !p.root; p = p.parent) n++;
+  return n;
+}
+
+export async function run(): Promise<void> {
+  const mocha = new Mocha({
+    ui: 'bdd',
+    color: false,
+    timeout: Number(process.env.E2E_TEST_TIMEOUT ?? 30_000),
+    grep: process.env.E2E_GREP || undefined,
+    reporter: SilentReporter,
+  });
+  const files = readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  for (const file of files) mocha.addFile(join(__dirname, file));
+
+  const results = { passed: 0, failed: 0, pending: 0, failures: [] as { title: string; error: string }[] };
+  // The runner shows the workbench's console lines that start with SUITE; the rest go to a log file.
+  const say = (text: string) => console.log(`${SUITE}${text}`);
+  await new Promise<void>((resolve) => {
+    const runner = mocha.run(() => resolve());
+    runner.on('suite', (suite) => {
+      if (suite.title) say(`${'  '.repeat(depth(suite))}${suite.title}`);
+    });
+    runner.on('pass', (test) => {
+      results.passed++;
+      say(`${'  '.repeat(depth(test))}✔ ${test.title} (${test.duration} ms)`);
+    });
+    runner.on('pending', (test) => {
+      results.pending++;
+      say(`${'  '.repeat(depth(test))}- ${test.title} (skipped)`);
+    });
+    runner.on('fail', (test, error: Error) => {
+      results.failed++;
+      results.failures.push({ title: test.fullTitle(), error: String(error?.stack ?? error) });
+      say(`${'  '.repeat(depth(test))}✖ ${test.title}: ${String(error?.message ?? error).split('\n')[0]}`);
+    });
+    // A picture of the workbench at the moment a test fails, taken by the runner outside.
+    runner.on('fail', () => {
+      void requestScreenshot(`failure-${results.failed}.png`).catch(() => {});
+    });
+  });
+  if (process.env.E2E_RESULTS_FILE) writeFileSync(process.env.E2E_RESULTS_FILE, JSON.stringify(results, null, 2));
+  say(`${results.passed} passing, ${results.failed} failing, ${results.pending} skipped`);
+  if (results.failed > 0) throw new Error(`${results.failed} test(s) failed`);
+}
