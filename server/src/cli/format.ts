@@ -1,0 +1,75 @@
+import type { Diagnostic } from '../engine/analyze';
+import type { Severity } from '../engine/rules/rule';
+
+/** Output formats: compiler-style text lines with a summary, or JSON in LSP terms. */
+
+export interface FileReport {
+  file: string;
+  diagnostics: Diagnostic[];
+  /** With --fix: the diagnostics whose fixes were applied and saved. */
+  fixed?: Diagnostic[];
+}
+
+const COLOURS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m' };
+const RESET = '\x1b[0m';
+const BOLD = '\x1b[1m';
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Counts by severity. */
+export function countSeverities(reports: readonly FileReport[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const r of reports) for (const d of r.diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+export function formatText(reports: readonly FileReport[], colour: boolean): string {
+  const paint = (code: string, s: string) => (colour ? code + s + RESET : s);
+  const lines: string[] = [];
+  for (const report of reports) {
+    if (report.fixed?.length) {
+      const byRule = new Map<string, number>();
+      for (const d of report.fixed) byRule.set(d.code, (byRule.get(d.code) ?? 0) + 1);
+      const rules = [...byRule].map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ');
+      lines.push(`${paint(BOLD, report.file)}: fixed ${plural(report.fixed.length, 'problem', 'problems')} (${rules})`);
+    }
+    for (const d of report.diagnostics) {
+      const where = `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}:`;
+      lines.push(`${colour ? paint(BOLD, where) : where} ${paint(COLOURS[d.severity], d.severity)} ${d.code} ${oneLine(d.message)}`);
+    }
+  }
+  const c = countSeverities(reports);
+  lines.push(
+    `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${c.information} information, ${plural(c.hint, 'hint', 'hints')} in ${plural(reports.length, 'file', 'files')}`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+export function formatJson(reports: readonly FileReport[]): string {
+  const out = reports.map((r) => ({
+    file: r.file,
+    diagnostics: r.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
+      range: d.range,
+      ...(d.relatedInformation?.length
+        ? {
+            relatedInformation: d.relatedInformation.map((info) => ({
+              message: info.message,
+              ...(info.uri ? { uri: info.uri } : { file: r.file }),
+              ...(info.range ? { range: info.range } : {}),
+            })),
+          }
+        : {}),
+    })),
+    ...(r.fixed ? { fixed: r.fixed.length } : {}),
+  }));
+  return JSON.stringify(out, null, 2) + '\n';
+}

@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { previousFor, type LoadedFile } from '../../server/src/cli/main';
+import { parseLetter } from '../../server/src/engine/parse/letter';
+import { replaceOnce } from '../../server/src/engine/testing';
+import { run, scratch, SEED } from './cli-helpers';
+
+const load = (path: string, text = readFileSync(path, 'utf8')): LoadedFile => ({ path, text, encoding: 'utf8' });
+
+/** Derby's letter moved back a year: the previous inspection of the same council. */
+function derbyYearBefore(): string {
+  let text = readFileSync(SEED.derby, 'utf8');
+  text = replaceOnce(text, '\n1 December 2010\n', '\n1 December 2009\n');
+  text = replaceOnce(text, 'conducted on 2 and 3 November 2010', 'conducted on 3 and 4 November 2009');
+  return text;
+}
+
+test('without --previous, the previous letter of the same council is found among the files checked', () => {
+  const draft = load('/w/derby-2010.letter', readFileSync(SEED.derby, 'utf8'));
+  const older = load('/w/derby-2009.letter', derbyYearBefore());
+  const other = load(SEED.durham);
+  const found = previousFor(draft, [draft, older, other], undefined);
+  assert.equal(found?.uri, '/w/derby-2009.letter');
+  assert.equal(previousFor(older, [draft, older, other], undefined), undefined, 'a later letter is not a previous one');
+  assert.equal(previousFor(load(SEED.durham), [draft, older, other], undefined), undefined, 'no letter of Durham before it');
+});
+
+test('--previous wins over the files checked, and is not its own previous letter', () => {
+  const draft = load(SEED.derby);
+  const explicit = { uri: SEED.staffordshire, letter: parseLetter(readFileSync(SEED.staffordshire, 'utf8')) };
+  assert.equal(previousFor(draft, [draft, load('/w/d.letter', derbyYearBefore())], explicit), explicit);
+  assert.equal(previousFor(load(SEED.staffordshire), [], explicit), undefined);
+});
+
+test('a link directive names the previous letter on disk even when it is not among the files checked', () => {
+  const s = scratch();
+  try {
+    const old = s.copy(SEED.derby, 'old.letter');
+    const text = '<!-- letter-check previous: old.letter -->\n' + readFileSync(SEED.derby, 'utf8');
+    const found = previousFor(load(join(s.dir, 'draft.letter'), text), [], undefined);
+    assert.equal(found?.uri, old);
+    assert.equal(found?.letter.looksLikeLetter, true);
+  } finally {
+    s.done();
+  }
+});
+
+test('--previous naming a missing or binary file is bad usage (exit 2)', () => {
+  const missing = run(['--previous', '/no/such/file.letter', SEED.derby]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /--previous \/no\/such\/file\.letter: no such file/);
+  assert.equal(missing.stdout, '');
+});
