@@ -67,7 +67,10 @@ export class LspTestClient {
     connection.onNotification('window/logMessage', (p: { message: string }) => void client.logs.push(p.message));
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('window/showMessageRequest', () => null);
+    connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+      client.messages.push({ type: p.type, message: p.message });
+      return null;
+    });
     connection.listen();
     const folder = options.workspaceFolder;
     client.initializeResult = await connection.sendRequest('initialize', {
@@ -112,14 +115,20 @@ export class LspTestClient {
   }
 
   async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => {
+      if (this.process.exitCode !== null) resolve();
+      else this.process.once('exit', () => resolve());
+    });
     try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 1000))]);
-      void this.connection.sendNotification('exit');
+      await Promise.race([this.connection.sendRequest('shutdown'), exited]);
+      await this.connection.sendNotification('exit');
     } catch {
       // The process may already be gone.
     }
+    const timer = setTimeout(() => this.process.kill(), 2000);
+    await exited;
+    clearTimeout(timer);
     this.connection.dispose();
-    this.process.kill();
   }
 }
 

@@ -15,7 +15,7 @@ import { completions } from './completion';
 import { DiagnosticsPublisher, lspDiagnostics } from './diagnostics';
 import { hover } from './hover';
 import { documentSymbols, foldingRanges } from './outline';
-import { previousLetterFor } from './previous-letter';
+import { PreviousLetters } from './previous-letter';
 import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from './protocol';
 import { DEFAULT_SETTINGS, readSettings, type LetterSettings } from './settings';
 import { WorkspaceLetters } from './workspace-letters';
@@ -45,12 +45,13 @@ export function startLanguageServer(connection: Connection): void {
   };
 
   const letters = new WorkspaceLetters(log);
+  const previousLetters = new PreviousLetters(letters);
   const cache = new AnalysisCache({
     analyzeOptions: (uri, draft) => {
       const document = documents.get(uri);
       if (document) letters.setOpen(uri, document.getText(), draft);
       const previous = guard('finding the previous letter', undefined, () =>
-        previousLetterFor(uri, draft, letters, settings.previousLetter, workspaceFolders, settings.maxFileSizeKb),
+        previousLetters.find(uri, draft, settings.previousLetter, workspaceFolders, settings.maxFileSizeKb),
       );
       return { severities: settings.rules, previous };
     },
@@ -158,6 +159,7 @@ export function startLanguageServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     letters.closeOpen(e.document.uri);
+    previousLetters.forget(e.document.uri);
     letters.readFile(e.document.uri, settings.maxFileSizeKb);
     cache.forget(e.document.uri);
     publisher.clear(e.document.uri);

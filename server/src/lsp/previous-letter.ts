@@ -1,57 +1,46 @@
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Letter, PreviousLetter } from '../engine';
+import { councilKey, councilOf, inspectionDate, previousLink, resolveLinkPath, selectPreviousLetter } from '../engine/followup';
 import { toPath, type WorkspaceLetters } from './workspace-letters';
 
 /**
  * Chooses the previous inspection's letter for a draft: the file named by the
- * `inspectionLetters.previousLetter` setting, or else the best candidate among the workspace's letters.
+ * `inspectionLetters.previousLetter` setting, else the engine's choice among the workspace's letters
+ * (the draft's `<!-- letter-check previous: path -->` link, or the latest earlier letter of the same
+ * council). The choice is remembered until the draft's council, dates or link, or any candidate, change.
  */
-export function previousLetterFor(
-  draftUri: string,
-  draft: Letter,
-  letters: WorkspaceLetters,
-  setting: string,
-  workspaceFolders: readonly string[],
-  maxFileSizeKb: number,
-): PreviousLetter | undefined {
-  if (setting) {
+export class PreviousLetters {
+  private readonly memo = new Map<string, { key: string; previous?: PreviousLetter }>();
+
+  constructor(private readonly letters: WorkspaceLetters) {}
+
+  find(draftUri: string, draft: Letter, setting: string, workspaceFolders: readonly string[], maxFileSizeKb: number): PreviousLetter | undefined {
+    if (setting) return this.fromSetting(draftUri, setting, workspaceFolders, maxFileSizeKb);
+    const link = previousLink(draft);
+    if (link) {
+      // A linked letter outside the workspace is read on demand.
+      const target = resolveLinkPath(draftUri, link.path);
+      if (target.startsWith('file:') && this.letters.text(target) === undefined) this.letters.readFile(target, maxFileSizeKb);
+    }
+    const key = [councilKey(councilOf(draft)), inspectionDate(draft)?.getTime(), link?.path, this.letters.candidatesKey(draftUri)].join('\n');
+    const hit = this.memo.get(draftUri);
+    if (hit && hit.key === key) return hit.previous;
+    const previous = selectPreviousLetter(draft, this.letters.candidates(draftUri), { draftUri });
+    this.memo.set(draftUri, { key, previous });
+    return previous;
+  }
+
+  forget(draftUri: string): void {
+    this.memo.delete(draftUri);
+  }
+
+  private fromSetting(draftUri: string, setting: string, workspaceFolders: readonly string[], maxFileSizeKb: number): PreviousLetter | undefined {
     const path = isAbsolute(setting) || !workspaceFolders.length ? setting : join(toPath(workspaceFolders[0]), setting);
     const uri = pathToFileURL(path).toString();
     if (uri === draftUri) return undefined;
-    if (letters.letter(uri) === undefined) letters.readFile(uri, maxFileSizeKb);
-    const letter = letters.letter(uri);
+    if (this.letters.text(uri) === undefined) this.letters.readFile(uri, maxFileSizeKb);
+    const letter = this.letters.letter(uri);
     return letter ? { uri, letter } : undefined;
   }
-  return pickPrevious(draft, letters.letters().filter((c) => c.uri !== draftUri));
-}
-
-/**
- * The candidate of the same council whose inspection came before the draft's, preferring the one in
- * the month and year the draft names as its previous inspection, else the latest earlier one.
- */
-export function pickPrevious(draft: Letter, candidates: readonly PreviousLetter[]): PreviousLetter | undefined {
-  const council = councilKey(draft);
-  const draftStart = draft.values.inspectionDays?.value.first.date;
-  if (!council || !draftStart) return undefined;
-  const named = draft.values.previousInspections.map((p) => monthKey(p.value));
-  let best: { candidate: PreviousLetter; score: number; time: number } | undefined;
-  for (const candidate of candidates) {
-    if (councilKey(candidate.letter) !== council) continue;
-    const start = candidate.letter.values.inspectionDays?.value.first.date;
-    if (!start || start.getTime() >= draftStart.getTime()) continue;
-    const score = named.includes(monthKey(start)) ? 1 : 0;
-    const time = start.getTime();
-    if (!best || score > best.score || (score === best.score && time > best.time)) best = { candidate, score, time };
-  }
-  return best?.candidate;
-}
-
-function councilKey(letter: Letter): string | undefined {
-  const c = letter.values.council;
-  return (c.title ?? c.opening ?? c.addressee)?.value.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-function monthKey(date: Date): string {
-  return `${date.getFullYear()}-${date.getMonth()}`;
 }

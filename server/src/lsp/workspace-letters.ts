@@ -16,7 +16,11 @@ const MAX_DEPTH = 8;
 interface Entry {
   text: string;
   letter?: Letter;
+  /** Changes whenever the text does, so callers can memoise on the set of candidates. */
+  stamp: number;
 }
+
+let stamps = 0;
 
 export class WorkspaceLetters {
   private readonly onDisk = new Map<string, Entry>();
@@ -64,7 +68,8 @@ export class WorkspaceLetters {
         this.onDisk.delete(uri);
         return false;
       }
-      this.onDisk.set(uri, { text: readFileSync(path, 'utf8') });
+      const text = readFileSync(path, 'utf8');
+      if (this.onDisk.get(uri)?.text !== text) this.onDisk.set(uri, { text, stamp: ++stamps });
       return true;
     } catch {
       this.onDisk.delete(uri);
@@ -79,7 +84,7 @@ export class WorkspaceLetters {
   /** Records an open document's text (and its parse, when the caller has one). */
   setOpen(uri: string, text: string, letter?: Letter): void {
     const entry = this.open.get(uri);
-    if (entry?.text !== text) this.open.set(uri, { text, letter });
+    if (entry?.text !== text) this.open.set(uri, { text, letter, stamp: ++stamps });
     else if (letter) entry.letter = letter;
   }
 
@@ -103,6 +108,24 @@ export class WorkspaceLetters {
     if (!entry) return undefined;
     entry.letter ??= parseLetter(entry.text);
     return entry.letter;
+  }
+
+  /** Every known letter text except one document's (open text wins over the file on disk). */
+  candidates(excludeUri: string): { uri: string; text: string }[] {
+    const out: { uri: string; text: string }[] = [];
+    for (const uri of new Set([...this.open.keys(), ...this.onDisk.keys()])) {
+      if (uri !== excludeUri) out.push({ uri, text: this.text(uri)! });
+    }
+    return out;
+  }
+
+  /** A key that changes whenever any letter other than `excludeUri` changes, appears or goes. */
+  candidatesKey(excludeUri: string): string {
+    const parts: string[] = [];
+    for (const uri of new Set([...this.open.keys(), ...this.onDisk.keys()])) {
+      if (uri !== excludeUri) parts.push(`${uri}#${(this.open.get(uri) ?? this.onDisk.get(uri))!.stamp}`);
+    }
+    return parts.sort().join('|');
   }
 
   /** The files on disk (for checking the whole workspace). */
