@@ -113,7 +113,7 @@ describe('language server over stdio', () => {
     const wording = broken.diagnostics.filter((d) => d.code === 'heading-wording');
     assert.equal(wording.length, 1, summary(broken.diagnostics));
     assert.equal(wording[0].range.start.line, line);
-    assert.match(wording[0].message, /Areas for development/);
+    assert.match(wording[0].message as string, /Areas for development/);
 
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: draft.uri },
@@ -283,7 +283,7 @@ describe('language server over stdio', () => {
     const { draft, published } = await Draft.open(client, uriFor('big'), big);
     assert.equal(published.diagnostics.length, 1);
     assert.equal(published.diagnostics[0].code, 'file-too-large');
-    assert.match(published.diagnostics[0].message, /inspectionLetters\.maxFileSizeKb/);
+    assert.match(published.diagnostics[0].message as string, /inspectionLetters\.maxFileSizeKb/);
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: draft.uri } });
     assert.deepEqual(symbols, []);
   });
