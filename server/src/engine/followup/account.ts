@@ -3,7 +3,8 @@ import type { PreviousLetter } from '../rules/rule';
 import type { Range, Span } from '../text/source';
 import { readClaims, type AreaKind, type Claim } from './claims';
 import { findMarkers, textWithoutMarkers, type Marker } from './markers';
-import { MATCH_THRESHOLD, sharedTerms, topicSimilarity, topicTerms, type TopicTerms } from './terms';
+import { councilOf } from './previous-letter';
+import { findingTerms, MATCH_THRESHOLD, sharedTerms, topicSimilarity, type TopicTerms } from './terms';
 
 /**
  * Accounting for the previous letter's areas in a draft: each previous area for development or
@@ -47,6 +48,7 @@ export interface Accounting {
 /** A letter's areas for development and for priority action (its sections' findings). */
 export function areasOf(letter: Letter, markers: readonly Marker[] = findMarkers(letter)): Area[] {
   const areas: Area[] = [];
+  const ignore = (councilOf(letter) ?? '').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2);
   for (const section of letter.sections) {
     if (section.id !== 'areasForDevelopment' && section.id !== 'priorityAction') continue;
     for (const finding of section.findings) {
@@ -56,7 +58,7 @@ export function areasOf(letter: Letter, markers: readonly Marker[] = findMarkers
         kind: section.id === 'priorityAction' ? 'priorityAction' : 'development',
         finding,
         text,
-        terms: topicTerms(text),
+        terms: findingTerms(text, ignore),
         markers: own,
         span: finding.span,
         range: letter.source.rangeOf(finding.span),
@@ -69,9 +71,12 @@ export function areasOf(letter: Letter, markers: readonly Marker[] = findMarkers
 /** Pairs previous and current areas one to one, best topic match first, above the threshold. */
 export function matchAreas(previous: readonly Area[], current: readonly Area[], threshold = MATCH_THRESHOLD): { previous: Area; current: Area; score: number }[] {
   const pairs: { p: number; c: number; score: number }[] = [];
-  previous.forEach((p, i) =>
-    current.forEach((c, j) => {
-      const score = topicSimilarity(p.terms, c.terms);
+  const weigh = rarityWeighting([...previous, ...current].map((a) => a.terms));
+  const before = previous.map((a) => weigh(a.terms));
+  const now = current.map((a) => weigh(a.terms));
+  previous.forEach((_p, i) =>
+    current.forEach((_c, j) => {
+      const score = topicSimilarity(before[i], now[j]);
       if (score >= threshold) pairs.push({ p: i, c: j, score });
     }),
   );
@@ -86,6 +91,26 @@ export function matchAreas(previous: readonly Area[], current: readonly Area[], 
     out.push({ previous: previous[pair.p], current: current[pair.c], score: pair.score });
   }
   return out;
+}
+
+/**
+ * Terms that many of the two letters' areas share (assessment, record...) say little about which
+ * issue a finding is about: weigh each term by its rarity among the areas being compared.
+ */
+function rarityWeighting(all: readonly TopicTerms[]): (t: TopicTerms) => TopicTerms {
+  const df = new Map<string, number>();
+  for (const t of all) for (const term of t.weights.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = all.length;
+  return (t) => {
+    const weights = new Map<string, number>();
+    let total = 0;
+    for (const [term, w] of t.weights) {
+      const v = w * Math.log(1 + n / (df.get(term) ?? 1));
+      weights.set(term, v);
+      total += v;
+    }
+    return { weights, total, surface: t.surface };
+  };
 }
 
 /** Whether a claim, read on its own, accounts for the areas of its kind that are not carried forward. */
@@ -143,4 +168,12 @@ export function insertionPoint(letter: Letter): { offset: number; prefix: string
   if (!last) return { offset: letter.source.lines[section.heading.block.lastLine].end, prefix: `${eol}${eol}- ` };
   const bullet = last.block.marker?.text && /^[-*+]/.test(last.block.marker.text) ? `${last.block.marker.text.trim()} ` : '- ';
   return { offset: letter.source.lines[last.block.lastLine].end, prefix: `${eol}${bullet}` };
+}
+
+/**
+ * The previous areas to flag as not accounted for: neither carried forward nor covered by the claim,
+ * and not matched to a current finding (a matched finding without its marker is flagged as unmarked instead).
+ */
+export function unaccountedAreas(accounting: Accounting): AreaMatch[] {
+  return accounting.matches.filter((m) => !m.accounted && !m.current);
 }

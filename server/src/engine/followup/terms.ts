@@ -10,6 +10,8 @@ export interface TopicTerms {
   /** term → weight (concepts weigh more than single words). */
   weights: Map<string, number>;
   total: number;
+  /** A word as written for each stem (for messages): `assess` → `assessments`. */
+  surface?: Map<string, string>;
 }
 
 const STOP = new Set<string>([...termsData.stopWords, ...termsData.templateWords]);
@@ -52,10 +54,27 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * The topic terms of a finding: its first sentence says what the issue is, so its terms weigh double;
+ * the rest elaborates. Words of `ignore` (the council's name) are dropped.
+ */
+export function findingTerms(text: string, ignore: readonly string[] = []): TopicTerms {
+  const cut = /[.;](?=\s+[A-Z])/.exec(text);
+  const head = topicTerms(cut ? text.slice(0, cut.index) : text, ignore);
+  const all = topicTerms(text, ignore);
+  for (const [term, w] of head.weights) all.weights.set(term, w * HEAD_FACTOR);
+  all.total = [...all.weights.values()].reduce((a, b) => a + b, 0);
+  for (const [k, v] of head.surface ?? []) all.surface?.set(k, v);
+  return all;
+}
+
+const HEAD_FACTOR: number = termsData.firstSentenceFactor;
+
 /** The topic terms of a text. Concept phrases are counted as their concept and their words removed. */
-export function topicTerms(text: string): TopicTerms {
+export function topicTerms(text: string, ignore: readonly string[] = []): TopicTerms {
   let lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   const weights = new Map<string, number>();
+  const surface = new Map<string, string>();
   for (const e of EQUIVALENTS) {
     e.pattern.lastIndex = 0;
     if (e.pattern.test(lower)) {
@@ -66,14 +85,15 @@ export function topicTerms(text: string): TopicTerms {
   }
   for (const raw of lower.split(/[^a-z0-9']+/)) {
     const word = raw.replace(/^'+|'+$/g, '');
-    if (word.length < 3 || STOP.has(word) || /^\d+$/.test(word)) continue;
+    if (word.length < 3 || STOP.has(word) || /^\d+$/.test(word) || ignore.includes(word)) continue;
     const s = stem(word);
     if (STOP.has(s)) continue;
     weights.set(s, Math.max(weights.get(s) ?? 0, 1));
+    if (!surface.has(s)) surface.set(s, word);
   }
   let total = 0;
   for (const w of weights.values()) total += w;
-  return { weights, total };
+  return { weights, total, surface };
 }
 
 function shared(a: TopicTerms, b: TopicTerms): number {
@@ -85,7 +105,16 @@ function shared(a: TopicTerms, b: TopicTerms): number {
 /** Cosine-like similarity of two findings' topics, 0..1. */
 export function topicSimilarity(a: TopicTerms, b: TopicTerms): number {
   if (!a.total || !b.total) return 0;
-  return shared(a, b) / Math.sqrt(a.total * b.total);
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [term, w] of a.weights) {
+    na += w * w;
+    const v = b.weights.get(term);
+    if (v) dot += w * v;
+  }
+  for (const w of b.weights.values()) nb += w * w;
+  return dot / Math.sqrt(na * nb);
 }
 
 /** How much of a short topic (a named remaining topic) a finding covers, 0..1. */
@@ -94,7 +123,10 @@ export function topicCoverage(topic: TopicTerms, finding: TopicTerms): number {
   return shared(topic, finding) / topic.total;
 }
 
-/** The terms two texts share (for messages and hovers). */
+/** The terms two texts share, as words (concepts by name), heaviest first: for messages and hovers. */
 export function sharedTerms(a: TopicTerms, b: TopicTerms): string[] {
-  return [...a.weights.keys()].filter((t) => b.weights.has(t));
+  return [...a.weights.entries()]
+    .filter(([t]) => b.weights.has(t))
+    .sort((x, y) => y[1] - x[1])
+    .map(([t]) => (t.startsWith('#') ? t.slice(1).replace(/-/g, ' ') : (a.surface?.get(t) ?? t)));
 }

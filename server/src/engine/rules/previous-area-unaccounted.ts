@@ -1,4 +1,4 @@
-import { accountingOf, insertionPoint } from '../followup/account';
+import { accountingOf, insertionPoint, unaccountedAreas } from '../followup/account';
 import { kindName, markerSentence } from '../followup/reading';
 import { defineRule, type Fix } from './rule';
 
@@ -21,8 +21,7 @@ export default defineRule({
     const accounting = accountingOf(letter, previous);
     const paragraph = letter.partsById('previousInspection')[0];
     const at = insertionPoint(letter);
-    for (const match of accounting.matches) {
-      if (match.accounted) continue;
+    for (const match of unaccountedAreas(accounting)) {
       const p = match.previous;
       const claim = accounting.claims.find((c) => c.kind === p.kind);
       const why = claim
@@ -38,7 +37,7 @@ export default defineRule({
         });
       }
       report({
-        span: match.current?.markers.length ? match.current.span : claim?.span ?? paragraph?.span ?? { start: 0, end: 0 },
+        span: claim?.span ?? paragraph?.span ?? { start: 0, end: 0 },
         message: `The previous letter's ${kindName(p.kind)} '${gist}' is not accounted for: ${why}, and no finding here carries it forward with a marker. Add the marker to the finding that repeats it, or say in the paragraph that it has been addressed.`,
         fixes,
         related: [{ message: `The previous letter's ${kindName(p.kind)}`, uri: previous.uri, range: p.range }],

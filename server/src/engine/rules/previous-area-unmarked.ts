@@ -30,7 +30,7 @@ export default defineRule({
       const needsStop = !/[.!?]$/.test(current.finding.block.text.text);
       report({
         span: current.span,
-        message: `This area for development repeats the previous letter's ${kindName(p.kind)} (shared terms: ${match.shared.map((t) => t.replace(/^#/, '')).join(', ')}) but does not say so. If it is the same issue, add '${sentence}' and make the previous-inspection paragraph say it remains.`,
+        message: `This area for development repeats the previous letter's ${kindName(p.kind)} (in common: ${match.shared.slice(0, 5).join(', ')}) but does not say so. If it is the same issue, add '${sentence}' and make the previous-inspection paragraph say it remains.`,
         fixes: [{ title: `Add '${sentence}'`, edits: [{ span: { start: end, end }, newText: `${needsStop ? '.' : ''} ${sentence}` }], safe: false }],
         related: [{ message: `The previous letter's ${kindName(p.kind)}`, uri: previous.uri, range: p.range }],
       });
