@@ -1,0 +1,234 @@
+/**
+ * `npm run bench`: measures the checker (engine, language server, command line) against the targets
+ * of issue 5 and against the floor and a peer, in one run. Prints tables, writes the figures to
+ * bench/results/latest.json (and latest.md), and compares them with bench/baseline.json.
+ *
+ *   --quick           fewer iterations and a smaller archive (for development; not for the record)
+ *   --only=a,b        run only some parts: engine, scaling, lsp, cli
+ *   --save-baseline   also write this run's figures to bench/baseline.json
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { RESULTS_DIR, ROOT, realLetters, scaledDocuments, SCALE_SIZES } from './lib/corpus';
+import { machine } from './lib/machine';
+import { compareWithBaseline, fmt, markdownTable, table, type Metrics, type Verdict } from './lib/report';
+import { benchLetters, benchScaling, benchStages, ruleCount, type LetterResult, type ScaleResult, type StageResult } from './sections/engine';
+import { benchCli, type CliResult } from './sections/cli';
+import { benchServer, type ServerResult } from './sections/lsp';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wants = (part: string) => !only || only.includes(part);
+const BASELINE = join(ROOT, 'bench', 'baseline.json');
+
+interface Results {
+  date: string;
+  quick: boolean;
+  machine: ReturnType<typeof machine>;
+  loadAtEnd?: number[];
+  rules: number;
+  letters?: LetterResult[];
+  stages?: StageResult[];
+  scaling?: ScaleResult[];
+  server?: ServerResult | { skipped: string };
+  cli?: CliResult | { skipped: string };
+  verdicts: Verdict[];
+  metrics: Metrics;
+}
+
+const out: string[] = [];
+const md: string[] = [];
+function section(title: string, headers: string[], rows: (string | number)[][], note?: string) {
+  const text = `\n${title}\n${table(headers, rows)}${note ? `\n${note}` : ''}`;
+  console.log(text);
+  out.push(text);
+  md.push(`\n### ${title}\n\n${markdownTable(headers, rows)}\n${note ? `\n${note}\n` : ''}`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const results: Results = { date: new Date().toISOString(), quick, machine: machine(ROOT), rules: ruleCount(), verdicts: [], metrics: {} };
+  const m = results.machine;
+  const head = `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB (${m.freeMemoryGB} GB free), Node ${m.node}, ${m.platform}; load ${m.loadAtStart.join(' ')}\nCode: ${m.commit}${m.dirty ? ' (with uncommitted changes)' : ''}, ${results.rules} rules${quick ? '; QUICK run (fewer iterations)' : ''}`;
+  console.log(head);
+  const letters = realLetters();
+  const verdict = (target: string, measured: string, pass: boolean) => results.verdicts.push({ target, measured, pass });
+  const metric = (key: string, value: number, unit: string) => (results.metrics[key] = { value, unit });
+
+  if (wants('engine')) {
+    const r = (results.letters = benchLetters(letters, { quick }));
+    section(
+      'Engine: full analysis of each real letter (warm)',
+      ['letter', 'bytes', 'findings', 'runs', 'median ms', 'p99 ms', 'MB/s', 'floor ms', 'x floor', 'markdownlint ms', 'x markdownlint/byte'],
+      r.map((l) => [
+        l.name,
+        l.bytes,
+        l.diagnostics,
+        l.analyze.n,
+        fmt(l.analyze.median, 3),
+        fmt(l.analyze.p99, 3),
+        fmt(l.mbPerSecond, 1),
+        fmt(l.floor.totalMs, 4),
+        fmt(l.analyze.median / l.floor.totalMs, 1),
+        fmt(l.markdownlint.median, 3),
+        fmt(l.analyze.median / l.markdownlint.median, 2),
+      ]),
+      'floor = reading the file from disk + one pass of /\\w+/g over it; x markdownlint/byte below 1 means faster than markdownlint.',
+    );
+    const stages = (results.stages = benchStages(letters, { quick }));
+    const total = stages.reduce((s, x) => s + x.meanOfMediansMs, 0);
+    section(
+      'Where the time goes: the parse and each rule alone (mean over the four letters of the median ms)',
+      ['stage', 'ms', 'share'],
+      stages.map((x) => [x.stage, fmt(x.meanOfMediansMs, 4), `${((100 * x.meanOfMediansMs) / total).toFixed(0)}%`]),
+    );
+    const worst = Math.max(...r.map((l) => l.analyze.median));
+    verdict('typical letter analysed in under 1 ms (median)', `slowest letter median ${fmt(worst, 3)} ms`, worst < 1);
+    for (const l of r) {
+      const key = l.name.split(' ')[0];
+      metric(`engine.${key}.median`, l.analyze.median, 'ms');
+      metric(`engine.${key}.p99`, l.analyze.p99, 'ms');
+    }
+  }
+
+  if (wants('scaling')) {
+    const docs = scaledDocuments(letters, quick ? SCALE_SIZES.slice(0, 4) : SCALE_SIZES);
+    const r = (results.scaling = benchScaling(docs, { quick }));
+    section(
+      'Scaling: documents built from the real letters (more findings in one letter; letters one after another)',
+      ['document', 'bytes', 'findings', 'engine ms', 'ns/byte', 'floor ms', 'x floor', 'markdownlint ms', 'x markdownlint/byte'],
+      r.map((s) => [s.name, s.bytes, s.diagnostics, fmt(s.analyzeMs, 3), fmt(s.nsPerByte, 1), fmt(s.floor.totalMs, 3), fmt(s.floorRatio, 1), fmt(s.markdownlintMs, 2), fmt(s.peerRatio, 2)]),
+    );
+    const floorRatios = [...r.map((s) => s.floorRatio), ...(results.letters ?? []).map((l) => l.analyze.median / l.floor.totalMs)];
+    const worstFloor = Math.max(...floorRatios);
+    verdict('within 20 times the regex floor on every size', `worst ${fmt(worstFloor, 1)}x`, worstFloor <= 20);
+    for (const family of ['findings', 'letters'] as const) {
+      const rows = r.filter((s) => s.family === family);
+      const minNs = Math.min(...rows.map((s) => s.nsPerByte));
+      const largest = rows[rows.length - 1];
+      const growth = largest.nsPerByte / minNs;
+      verdict(
+        `linear from 1 KB to ${largest.label} (${family}): cost per byte at ${largest.label} within 2x of the lowest`,
+        `${fmt(largest.nsPerByte, 1)} ns/B vs lowest ${fmt(minNs, 1)} ns/B (${fmt(growth, 2)}x)`,
+        growth <= 2,
+      );
+      for (const s of rows) metric(`scaling.${family}.${s.label.replace(' ', '')}`, s.analyzeMs, 'ms');
+    }
+    const peerRatios = [...r.map((s) => s.peerRatio), ...(results.letters ?? []).map((l) => l.analyze.median / l.markdownlint.median)];
+    const worstPeer = Math.max(...peerRatios);
+    verdict('faster per byte than markdownlint on the same text', `worst ${fmt(worstPeer, 2)}x markdownlint's time per byte`, worstPeer < 1);
+  }
+
+  if (wants('lsp')) {
+    const server = join(ROOT, 'dist', 'server.js');
+    if (!existsSync(server)) results.server = { skipped: 'dist/server.js not built (no language server yet)' };
+    else {
+      try {
+        results.server = await benchServer(server, letters, { quick });
+      } catch (error) {
+        results.server = { skipped: `failed: ${(error as Error).stack ?? error}` };
+      }
+    }
+    const s = results.server;
+    if ('skipped' in s) {
+      console.log(`\nLanguage server: skipped: ${s.skipped}`);
+      out.push(`\nLanguage server: skipped: ${s.skipped}`);
+    } else {
+      section(
+        `Language server over stdio (${s.edits} edits typed into a real letter, debounce 0)`,
+        ['measure', 'n', 'median ms', 'p95 ms', 'max ms'],
+        [
+          ['didChange to its diagnostics', s.editToDiagnostics.n, fmt(s.editToDiagnostics.median, 2), fmt(s.editToDiagnostics.p95, 2), fmt(s.editToDiagnostics.max, 2)],
+          ['completion', s.completion.n, fmt(s.completion.median, 2), fmt(s.completion.p95, 2), fmt(s.completion.max, 2)],
+          ['hover', s.hover.n, fmt(s.hover.median, 2), fmt(s.hover.p95, 2), fmt(s.hover.max, 2)],
+          ['start to first diagnostics', 1, fmt(s.startToFirstDiagnosticsMs, 1), '-', '-'],
+        ],
+      );
+      section(
+        'Language server resident memory (VmRSS of the process)',
+        ['letters open', 'RSS MB', 'peak RSS MB'],
+        s.memory.map((x) => [x.letters, fmt(x.rssMB, 1), fmt(x.peakMB, 1)]),
+      );
+      verdict('edit-to-diagnostics p95 under 10 ms plus the debounce (0)', `${fmt(s.editToDiagnostics.p95, 2)} ms`, s.editToDiagnostics.p95 < 10);
+      verdict('completion p95 under 10 ms', `${fmt(s.completion.p95, 2)} ms`, s.completion.p95 < 10);
+      verdict('hover p95 under 10 ms', `${fmt(s.hover.p95, 2)} ms`, s.hover.p95 < 10);
+      const most = s.memory[s.memory.length - 1];
+      verdict(`server memory under 150 MB with ${most.letters} letters known`, `${fmt(most.rssMB, 1)} MB`, most.rssMB < 150);
+      metric('server.editToDiagnostics.p95', s.editToDiagnostics.p95, 'ms');
+      metric('server.completion.p95', s.completion.p95, 'ms');
+      metric('server.hover.p95', s.hover.p95, 'ms');
+      metric('server.startToFirstDiagnostics', s.startToFirstDiagnosticsMs, 'ms');
+      for (const x of s.memory) metric(`server.rss.${x.letters}`, x.rssMB, 'MB');
+    }
+  }
+
+  if (wants('cli')) {
+    const cli = join(ROOT, 'dist', 'cli.js');
+    if (!existsSync(cli)) results.cli = { skipped: 'dist/cli.js not built (no command line yet)' };
+    else {
+      try {
+        results.cli = await benchCli(cli, letters, { quick });
+      } catch (error) {
+        results.cli = { skipped: `failed: ${(error as Error).stack ?? error}` };
+      }
+    }
+    const c = results.cli;
+    if ('skipped' in c) {
+      console.log(`\nCommand line: skipped: ${c.skipped}`);
+      out.push(`\nCommand line: skipped: ${c.skipped}`);
+    } else {
+      section(
+        `Command line: letter-check over ${c.letters} letters in one invocation`,
+        ['measure', 'value'],
+        [
+          ['wall time (s)', fmt(c.wallSeconds, 2)],
+          ['peak memory (max RSS, MB)', fmt(c.peakMB, 1)],
+          ['letters per second', fmt(c.letters / c.wallSeconds, 0)],
+          ['exit code', c.exitCode ?? 'killed'],
+          ['diagnostics reported', c.diagnostics ?? '-'],
+        ],
+        `Measured with ${c.method}. Command: ${c.command}`,
+      );
+      verdict(`${c.letters} letters through the command line in under 5 s`, `${fmt(c.wallSeconds, 2)} s`, c.wallSeconds < 5);
+      metric('cli.wall', c.wallSeconds, 's');
+      metric('cli.peakRss', c.peakMB, 'MB');
+    }
+  }
+
+  results.loadAtEnd = loadavg().map((l) => Math.round(l * 100) / 100);
+  section(
+    'Targets (issue 5)',
+    ['target', 'measured', 'verdict'],
+    results.verdicts.map((v) => [v.target, v.measured, v.pass ? 'PASS' : 'MISS']),
+  );
+  let baseline: Results | undefined;
+  try {
+    baseline = JSON.parse(readFileSync(BASELINE, 'utf8'));
+  } catch {
+    baseline = undefined;
+  }
+  section(
+    `Change against the baseline (bench/baseline.json${baseline ? `, ${baseline.date}, ${baseline.machine.commit}` : ': none yet'})`,
+    ['figure', 'now', 'baseline', 'change'],
+    compareWithBaseline(results.metrics, baseline?.metrics),
+  );
+  const tail = `\nLoad average at the end: ${results.loadAtEnd.join(' ')}`;
+  console.log(tail);
+  writeFileSync(join(RESULTS_DIR, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(RESULTS_DIR, 'latest.md'), `${head}\n${md.join('\n')}\n${tail}\n`);
+  console.log(`\nWrote bench/results/latest.json and latest.md`);
+  if (args.includes('--save-baseline')) {
+    writeFileSync(BASELINE, JSON.stringify(results, null, 2) + '\n');
+    console.log('Saved as bench/baseline.json');
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

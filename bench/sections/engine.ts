@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { allRules, analyze, analyzeLetter, parseLetter } from '../../server/src/engine';
+import type { Doc, ScaledDoc } from '../lib/corpus';
+import { collectGarbage, median, now, sample, summarise, type Summary } from '../lib/stats';
+
+/**
+ * The engine measured in process: full analysis (parse and every rule) per real letter, the same on
+ * larger documents, and beside it in the same run the floor (reading the file, one regular
+ * expression pass) and the peer (markdownlint with its default rules) on the same texts.
+ */
+
+export interface Effort {
+  /** How hard to try: the quick mode is for development, the full one for the recorded figures. */
+  quick: boolean;
+}
+
+export interface LetterResult {
+  name: string;
+  bytes: number;
+  diagnostics: number;
+  analyze: Summary;
+  /** Bytes per second at the median, in MB/s (10^6 bytes). */
+  mbPerSecond: number;
+  markdownlint: Summary;
+  markdownlintFindings: number;
+  floor: FloorResult;
+}
+
+export interface FloorResult {
+  /** Median ms to read the file from disk (page cache warm), as UTF-8 text. */
+  readMs: number;
+  /** Median ms of one pass of /\w+/g over the text, counting matches. */
+  regexMs: number;
+  totalMs: number;
+}
+
+export interface ScaleResult {
+  name: string;
+  family: ScaledDoc['family'];
+  label: string;
+  bytes: number;
+  diagnostics: number;
+  analyzeMs: number;
+  nsPerByte: number;
+  floor: FloorResult;
+  /** Engine time over the floor (read + regex). */
+  floorRatio: number;
+  markdownlintMs: number;
+  markdownlintNsPerByte: number;
+  /** Engine per byte over markdownlint per byte (below 1: the engine is faster). */
+  peerRatio: number;
+}
+
+const WORD = /\w+/g;
+
+/** The floor: the least any checker must do, read the text and look at every word once. */
+export function floor(doc: Doc, quick: boolean): FloorResult {
+  const samples = quick ? 5 : 15;
+  const read = sample(() => readFileSync(doc.path, 'utf8'), { warmup: 2, minSamples: samples, minTotalMs: quick ? 20 : 100, maxSamples: 2000 });
+  const regex = sample(
+    () => {
+      WORD.lastIndex = 0;
+      let n = 0;
+      while (WORD.exec(doc.text)) n++;
+      return n;
+    },
+    { warmup: 2, minSamples: samples, minTotalMs: quick ? 20 : 100, maxSamples: 2000 },
+  );
+  const readMs = median(read);
+  const regexMs = median(regex);
+  return { readMs, regexMs, totalMs: readMs + regexMs };
+}
+
+function lintMarkdown(text: string): number {
+  const results = markdownlint({ strings: { doc: text } }) as unknown as Record<string, unknown[]>;
+  return results.doc.length;
+}
+
+export function benchLetters(letters: readonly Doc[], effort: Effort): LetterResult[] {
+  const out: LetterResult[] = [];
+  for (const doc of letters) {
+    collectGarbage();
+    const diagnostics = analyze(doc.text).diagnostics.length;
+    const times = sample(() => analyze(doc.text), {
+      warmup: effort.quick ? 50 : 300,
+      minSamples: effort.quick ? 200 : 2000,
+      minTotalMs: effort.quick ? 100 : 1000,
+      maxSamples: 20000,
+    });
+    const analyzeSummary = summarise(times);
+    collectGarbage();
+    const mdFindings = lintMarkdown(doc.text);
+    const md = sample(() => lintMarkdown(doc.text), { warmup: effort.quick ? 10 : 50, minSamples: effort.quick ? 30 : 300, minTotalMs: effort.quick ? 100 : 500 });
+    out.push({
+      name: doc.name,
+      bytes: doc.bytes,
+      diagnostics,
+      analyze: analyzeSummary,
+      mbPerSecond: doc.bytes / 1e6 / (analyzeSummary.median / 1000),
+      markdownlint: summarise(md),
+      markdownlintFindings: mdFindings,
+      floor: floor(doc, effort.quick),
+    });
+  }
+  return out;
+}
+
+export function benchScaling(docs: readonly ScaledDoc[], effort: Effort): ScaleResult[] {
+  const out: ScaleResult[] = [];
+  for (const doc of docs) {
+    collectGarbage();
+    const big = doc.bytes > 500_000;
+    const t0 = now();
+    const diagnostics = analyze(doc.text).diagnostics.length;
+    const first = now() - t0;
+    // Slow documents get few samples: enough for a median without taking minutes.
+    const minSamples = big ? (effort.quick ? 1 : 3) : effort.quick ? 5 : 20;
+    const analyzeMs = median(sample(() => analyze(doc.text), { warmup: big ? 0 : 3, minSamples, minTotalMs: effort.quick ? 50 : 300, maxSamples: first > 2000 ? minSamples : 5000 }));
+    collectGarbage();
+    const mdFirst = now();
+    lintMarkdown(doc.text);
+    const mdOnce = now() - mdFirst;
+    const markdownlintMs = median(sample(() => lintMarkdown(doc.text), { warmup: big ? 0 : 2, minSamples, minTotalMs: effort.quick ? 50 : 300, maxSamples: mdOnce > 2000 ? minSamples : 5000 }));
+    const fl = floor(doc, effort.quick);
+    const nsPerByte = (analyzeMs * 1e6) / doc.bytes;
+    const markdownlintNsPerByte = (markdownlintMs * 1e6) / doc.bytes;
+    out.push({
+      name: doc.name,
+      family: doc.family,
+      label: doc.label,
+      bytes: doc.bytes,
+      diagnostics,
+      analyzeMs,
+      nsPerByte,
+      floor: fl,
+      floorRatio: analyzeMs / fl.totalMs,
+      markdownlintMs,
+      markdownlintNsPerByte,
+      peerRatio: nsPerByte / markdownlintNsPerByte,
+    });
+  }
+  return out;
+}
+
+export function ruleCount(): number {
+  return allRules.length;
+}
+
+export interface StageResult {
+  /** Parse (the located model) or a rule id. */
+  stage: string;
+  /** Median ms per real letter, summed over the four letters, then divided by four. */
+  meanOfMediansMs: number;
+}
+
+/** Where a letter's analysis time goes: the parse, then each rule on its own over the parsed letter. */
+export function benchStages(letters: readonly Doc[], effort: Effort): StageResult[] {
+  const opts = { warmup: effort.quick ? 20 : 100, minSamples: effort.quick ? 50 : 300, minTotalMs: effort.quick ? 20 : 100, maxSamples: 20000 };
+  const parsed = letters.map((l) => parseLetter(l.text));
+  const stages: StageResult[] = [];
+  const mean = (f: (i: number) => number) => letters.reduce((sum, _, i) => sum + f(i), 0) / letters.length;
+  stages.push({ stage: 'parse', meanOfMediansMs: mean((i) => median(sample(() => parseLetter(letters[i].text), opts))) });
+  for (const rule of allRules) {
+    stages.push({ stage: rule.id, meanOfMediansMs: mean((i) => median(sample(() => analyzeLetter(parsed[i], { rules: [rule] }), opts))) });
+  }
+  return stages.sort((a, b) => b.meanOfMediansMs - a.meanOfMediansMs);
+}

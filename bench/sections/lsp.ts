@@ -1,0 +1,222 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { generatedLetters, RESULTS_DIR, ROOT, type Doc } from '../lib/corpus';
+import { collectGarbage, now, summarise, type Summary } from '../lib/stats';
+
+/**
+ * The real language server process (dist/server.js) driven over stdio the way an editor drives it:
+ * typing into a real letter one character at a time and timing each didChange to the diagnostics
+ * published for it, completion and hover round trips, start-up to the first diagnostics, and the
+ * process's resident memory as more and more letters are open.
+ */
+
+export interface ServerResult {
+  edits: number;
+  editToDiagnostics: Summary;
+  completion: Summary;
+  hover: Summary;
+  startToFirstDiagnosticsMs: number;
+  memory: { letters: number; rssMB: number; peakMB: number }[];
+  /** The settings the bench gave the server (debounce 0). */
+  settings: unknown;
+}
+
+/** The extension's settings as the client sends them, with the debounce off for the bench. */
+const SETTINGS = { debounceMs: 0, debounce: 0 };
+
+interface Diagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: unknown[];
+}
+
+class Client {
+  readonly process: ChildProcess;
+  readonly connection: MessageConnection;
+  private waiters = new Map<string, ((d: Diagnostics) => void)[]>();
+  readonly latest = new Map<string, Diagnostics>();
+  stderr = '';
+
+  constructor(serverPath: string) {
+    this.process = spawn(process.execPath, [serverPath, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (d) => (this.stderr = (this.stderr + d).slice(-4000)));
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: Diagnostics) => {
+      this.latest.set(p.uri, p);
+      const list = this.waiters.get(p.uri);
+      if (list?.length) {
+        this.waiters.delete(p.uri);
+        for (const w of list) w(p);
+      }
+    });
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => SETTINGS));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification(() => undefined);
+    this.connection.listen();
+  }
+
+  /** Resolves with the next diagnostics published for `uri` (optionally for a version at least `version`). */
+  nextDiagnostics(uri: string, version?: number, timeoutMs = 30_000): Promise<Diagnostics> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; server stderr: ${this.stderr}`)), timeoutMs);
+      const wait = (d: Diagnostics) => {
+        if (version !== undefined && d.version !== undefined && d.version < version) {
+          this.push(uri, wait);
+          return;
+        }
+        clearTimeout(timer);
+        resolve(d);
+      };
+      this.push(uri, wait);
+    });
+  }
+
+  private push(uri: string, w: (d: Diagnostics) => void) {
+    const list = this.waiters.get(uri);
+    if (list) list.push(w);
+    else this.waiters.set(uri, [w]);
+  }
+
+  rssMB(): { rss: number; peak: number } {
+    const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      this.connection.sendNotification('exit');
+    } catch {
+      // The process may be gone already.
+    }
+    setTimeout(() => this.process.kill(), 500).unref();
+    await new Promise((r) => (this.process.exitCode !== null ? r(null) : this.process.once('exit', r)));
+    this.connection.dispose();
+  }
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, character: offset - start };
+}
+
+/** The sentence typed into the letter, a character at a time: a new finding under a section. */
+const TYPED = '\n- Managers do not always record the reasons for their decisions about next steps, and this delays some assessments for children in need.';
+
+export async function benchServer(serverPath: string, letters: readonly Doc[], effort: { quick: boolean }): Promise<ServerResult> {
+  collectGarbage();
+  const folder = join(RESULTS_DIR, 'workspace');
+  const t0 = now();
+  const client = new Client(serverPath);
+  const { connection } = client;
+  try {
+    const init = (await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(folder).href,
+      workspaceFolders: null,
+      initializationOptions: { settings: SETTINGS, ...SETTINGS },
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          synchronization: { didSave: true, dynamicRegistration: false },
+          completion: { completionItem: { snippetSupport: true } },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+        },
+      },
+    })) as { capabilities: { textDocumentSync?: number | { change?: number } } };
+    const sync = init.capabilities.textDocumentSync;
+    const incremental = (typeof sync === 'number' ? sync : sync?.change) === 2;
+    connection.sendNotification('initialized', {});
+    connection.sendNotification('workspace/didChangeConfiguration', { settings: { letterCheck: SETTINGS, inspectionLetters: SETTINGS, ...SETTINGS } });
+
+    // Start to first diagnostics: the first real letter opened.
+    const base = letters[0];
+    const uri = pathToFileURL(join(folder, 'draft.letter')).href;
+    const first = client.nextDiagnostics(uri);
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'inspection-letter', version: 1, text: base.text } });
+    await first;
+    const startToFirstDiagnosticsMs = now() - t0;
+    const memory: ServerResult['memory'] = [];
+    const mem1 = client.rssMB();
+    memory.push({ letters: 1, rssMB: mem1.rss, peakMB: mem1.peak });
+
+    // Typing: each character a didChange; time until the diagnostics for that version arrive.
+    let text = base.text;
+    const insertAt = text.indexOf('\n', text.search(/Areas for development/));
+    let cursor = text.indexOf('\n', insertAt + 1) >= 0 ? text.indexOf('\n\n', insertAt + 2) : text.length;
+    if (cursor < 0) cursor = text.length;
+    const edits = effort.quick ? 60 : TYPED.length * 3;
+    const editTimes: number[] = [];
+    const completionTimes: number[] = [];
+    const hoverTimes: number[] = [];
+    let version = 1;
+    let typedInRound = 0;
+    for (let k = 0; k < edits; k++) {
+      if (typedInRound === TYPED.length) {
+        // Start the sentence again in a new bullet (keeps the letter realistic rather than ever longer lines).
+        typedInRound = 0;
+      }
+      const ch = TYPED[typedInRound++];
+      const position = positionAt(text, cursor);
+      text = text.slice(0, cursor) + ch + text.slice(cursor);
+      cursor++;
+      version++;
+      const change = incremental ? { range: { start: position, end: position }, text: ch } : { text };
+      const waiting = client.nextDiagnostics(uri, version);
+      const t = now();
+      connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      await waiting;
+      editTimes.push(now() - t);
+      // Completion where the inspector is typing; hover over a word elsewhere in the letter.
+      if (k % 2 === 0) {
+        const tc = now();
+        await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: positionAt(text, cursor) });
+        completionTimes.push(now() - tc);
+        const words = [...text.matchAll(/[A-Za-z]{4,}/g)];
+        const w = words[(k * 7919) % words.length];
+        const th = now();
+        await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: positionAt(text, w.index! + 1) });
+        hoverTimes.push(now() - th);
+      }
+    }
+
+    // Memory with 100 and 2,000 letters open (each analysed: wait for its diagnostics).
+    const archive = generatedLetters(letters, effort.quick ? 200 : 2000);
+    let open = 1;
+    for (const target of effort.quick ? [100, 200] : [100, 2000]) {
+      const pending: Promise<unknown>[] = [];
+      for (; open < target; open++) {
+        const l = archive[open];
+        const u = pathToFileURL(join(folder, 'archive', l.name)).href;
+        pending.push(client.nextDiagnostics(u, undefined, 120_000));
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'inspection-letter', version: 1, text: l.text } });
+      }
+      await Promise.all(pending);
+      await new Promise((r) => setTimeout(r, 200));
+      const m = client.rssMB();
+      memory.push({ letters: target, rssMB: m.rss, peakMB: m.peak });
+    }
+    return {
+      edits,
+      editToDiagnostics: summarise(editTimes),
+      completion: summarise(completionTimes),
+      hover: summarise(hoverTimes),
+      startToFirstDiagnosticsMs,
+      memory,
+      settings: SETTINGS,
+    };
+  } finally {
+    await client.stop();
+  }
+}
