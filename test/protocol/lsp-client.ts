@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -19,6 +22,23 @@ import {
 
 export const ROOT = join(__dirname, '..', '..');
 const SERVER_ENTRY = join(ROOT, 'server', 'src', 'lsp', 'server.ts');
+
+let bundle: Promise<string> | undefined;
+
+/**
+ * The server as the extension runs it: the current sources bundled by esbuild (as scripts/build.mjs
+ * does) into a temporary file, once per test process; LETTER_SERVER=dist uses dist/server.js instead.
+ */
+function serverBundle(): Promise<string> {
+  if (process.env.LETTER_SERVER === 'dist') return Promise.resolve(join(ROOT, 'dist', 'server.js'));
+  bundle ??= (async () => {
+    const outfile = join(mkdtempSync(join(tmpdir(), 'letter-server-')), 'server.js');
+    await build({ entryPoints: [SERVER_ENTRY], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'error' });
+    process.once('exit', () => rmSync(dirname(outfile), { recursive: true, force: true }));
+    return outfile;
+  })();
+  return bundle;
+}
 
 interface Waiter {
   uri: string;
@@ -50,7 +70,7 @@ export class LspTestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
-    const child = spawn(process.execPath, ['--import', 'tsx', SERVER_ENTRY, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [await serverBundle(), '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection, options);
     child.stderr!.on('data', (d) => client.logs.push(String(d)));
