@@ -74,14 +74,21 @@ export function exactMatch(sentence: TemplateSentence, text: string, at: number)
   return undefined;
 }
 
-/** The closest variant (and expansion of its alternatives) to the draft sentence [from, to). */
-export function closestVariant(sentence: TemplateSentence, text: string, from: number, to: number): SentenceMatch {
+/**
+ * The closest variant (and expansion of its alternatives) to the draft sentence [from, to). With
+ * `minSimilarity`, alignments that cannot reach it are cut short: a result below it then says only
+ * that (status 'different', no differences), which is all a caller looking for near misses needs.
+ */
+export function closestVariant(sentence: TemplateSentence, text: string, from: number, to: number, minSimilarity = 0): SentenceMatch {
   const tokens = tokenize(text, from, to);
   let best: SentenceMatch | undefined;
   for (let v = 0; v < sentence.variants.length; v++) {
     const variant = sentence.variants[v];
     for (const expansion of variant.expansions) {
-      const a = align(tokens, expansion);
+      // similarity = 1 - 2 cost / (n + m), so reaching minSimilarity allows at most this cost.
+      // (Costs are multiples of 0.25: the small margin keeps rounding from cutting an alignment at the bar.)
+      const maxCost = minSimilarity > 0 ? ((1 - minSimilarity) * (tokens.length + expansion.length)) / 2 + 1e-9 : Infinity;
+      const a = align(tokens, expansion, maxCost);
       if (!best || a.similarity > best.similarity) {
         const slots: Record<string, SlotValue> = {};
         for (const [name, span] of Object.entries(a.slots)) slots[name] = { value: text.slice(span.from, span.to), ...span };
@@ -100,6 +107,44 @@ export function closestVariant(sentence: TemplateSentence, text: string, from: n
     }
   }
   return best!;
+}
+
+const lowerCounts = new WeakMap<readonly string[], Map<string, number>>();
+
+function countLower(words: readonly string[], skipSlots: boolean): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    if (skipSlots && w.length > 2 && w.startsWith('{') && w.endsWith('}')) continue;
+    const k = w.toLowerCase();
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * An upper bound on closestVariant(...).similarity that needs no alignment: each template word the
+ * draft sentence lacks (ignoring case) costs at least 0.5 in any alignment (a deletion or a
+ * substitution). Lets a caller that only wants near misses skip alignments that cannot reach the bar.
+ */
+export function similarityBound(sentence: TemplateSentence, text: string, from: number, to: number): number {
+  const tokens = tokenize(text, from, to);
+  const draft = countLower(
+    tokens.map((t) => t.text),
+    false,
+  );
+  let bound = 0;
+  for (const variant of sentence.variants) {
+    for (const expansion of variant.expansions) {
+      let wanted = lowerCounts.get(expansion);
+      if (!wanted) lowerCounts.set(expansion, (wanted = countLower(expansion, true)));
+      let unmatched = 0;
+      for (const [word, count] of wanted) unmatched += Math.max(0, count - (draft.get(word) ?? 0));
+      const total = tokens.length + expansion.length;
+      bound = Math.max(bound, total === 0 ? 1 : 1 - unmatched / total);
+      if (bound >= 1) return bound;
+    }
+  }
+  return bound;
 }
 
 /** Matches the sentences of one fixed paragraph, in template order. */
@@ -128,7 +173,9 @@ export function matchParagraph(text: MappedText | string, sentences: readonly Te
       continue;
     }
     // Not this sentence: if it is one of the later ones, this one is missing; otherwise it was replaced.
-    const later = sentences.slice(s + 1).some((other) => exactMatch(other, folded, at) || closestVariant(other, folded, at, end).status === 'near');
+    const later = sentences
+      .slice(s + 1)
+      .some((other) => exactMatch(other, folded, at) || closestVariant(other, folded, at, end, NEAR_MISS_SIMILARITY).status === 'near');
     if (later) {
       results.push(missing(sentence, at));
     } else {

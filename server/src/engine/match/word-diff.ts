@@ -39,9 +39,10 @@ function indelCost(token: string): number {
   return PUNCT.test(token) ? 0.5 : 1;
 }
 
-function substituteCost(a: string, b: string): number {
+/** The cost of aligning draft word a with template word b (their lower-case forms passed in, computed once). */
+function substituteCost(a: string, b: string, aLower: string, bLower: string): number {
   if (a === b) return 0;
-  if (a.toLowerCase() === b.toLowerCase()) return 0.25;
+  if (aLower === bLower) return 0.25;
   return 1;
 }
 
@@ -54,28 +55,39 @@ const enum Step {
   SlotExtend,
 }
 
-/** Aligns draft tokens against expected tokens (slots written as {name}). */
-export function align(actual: readonly Token[], expected: readonly string[]): Alignment {
+/**
+ * Aligns draft tokens against expected tokens (slots written as {name}). With `maxCost`, stops as
+ * soon as every path costs more (each row's minimum only grows) and returns cost Infinity,
+ * similarity 0 and no differences: for callers that only want close alignments.
+ */
+export function align(actual: readonly Token[], expected: readonly string[], maxCost = Infinity): Alignment {
   const n = actual.length;
   const m = expected.length;
   const width = m + 1;
   const cost = new Float64Array((n + 1) * width);
   const step = new Uint8Array((n + 1) * width);
+  // Per-token facts computed once, not in the n×m loop.
+  const slot: boolean[] = expected.map(isSlot);
+  const deleteCost: number[] = expected.map((e, j) => (slot[j] ? 1 : indelCost(e)));
+  const expectedLower: string[] = expected.map((e) => e.toLowerCase());
   for (let j = 1; j <= m; j++) {
-    cost[j] = cost[j - 1] + (isSlot(expected[j - 1]) ? 1 : indelCost(expected[j - 1]));
+    cost[j] = cost[j - 1] + deleteCost[j - 1];
     step[j] = Step.Delete;
   }
   for (let i = 1; i <= n; i++) {
     const a = actual[i - 1].text;
+    const aLower = a.toLowerCase();
+    const insertCost = indelCost(a);
     const row = i * width;
-    cost[row] = cost[row - width] + indelCost(a);
+    cost[row] = cost[row - width] + insertCost;
     step[row] = Step.Insert;
+    let rowMin = cost[row];
     for (let j = 1; j <= m; j++) {
       const e = expected[j - 1];
       const here = row + j;
       let best: number;
       let how: Step;
-      if (isSlot(e)) {
+      if (slot[j - 1]) {
         // The slot takes a_i as its first word (after j-1) or extends over a_i.
         const start = cost[here - width - 1];
         const extend = step[here - width] === Step.SlotStart || step[here - width] === Step.SlotExtend ? cost[here - width] : Infinity;
@@ -87,22 +99,24 @@ export function align(actual: readonly Token[], expected: readonly string[]): Al
           how = Step.SlotStart;
         }
       } else {
-        best = cost[here - width - 1] + substituteCost(a, e);
+        best = cost[here - width - 1] + substituteCost(a, e, aLower, expectedLower[j - 1]);
         how = Step.Match;
       }
-      const del = cost[here - 1] + (isSlot(e) ? 1 : indelCost(e));
+      const del = cost[here - 1] + deleteCost[j - 1];
       if (del < best) {
         best = del;
         how = Step.Delete;
       }
-      const ins = cost[here - width] + indelCost(a);
+      const ins = cost[here - width] + insertCost;
       if (ins < best) {
         best = ins;
         how = Step.Insert;
       }
       cost[here] = best;
       step[here] = how;
+      if (best < rowMin) rowMin = best;
     }
+    if (rowMin > maxCost) return { cost: Infinity, similarity: 0, differences: [], slots: {} };
   }
   // Trace back, collecting slot spans and runs of differences.
   const slots: Alignment['slots'] = {};

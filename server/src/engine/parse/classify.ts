@@ -1,4 +1,4 @@
-import { closestVariant, NEAR_MISS_SIMILARITY, sentenceEnd } from '../match/sentences';
+import { closestVariant, NEAR_MISS_SIMILARITY, sentenceEnd, similarityBound } from '../match/sentences';
 import { words } from '../template/sentence-pattern';
 import { SECTION_IDS, type PartId, type SectionId, type Template, type TemplatePart } from '../template/template';
 import { foldKey } from '../text/fold';
@@ -37,6 +37,8 @@ const PREVIOUS = /\b(?:previous|last|earlier|prior)\s+(?:unannounced\s+)?inspect
 const LETTERHEAD_HINT = /@|\bwww\.|\bofsted\b|^T\s*\d|\bDirect T\b|\bTel\b/i;
 const COPY_ENTRY = /Chief Executive|Department for Education|^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s/;
 const HEADING_MAX_LENGTH = 120;
+/** How close in words a line must be to a standard heading to be read as that heading. */
+const NEAR_HEADING = 0.75;
 
 
 export class Classifier {
@@ -44,6 +46,9 @@ export class Classifier {
   private readonly headingKeys = new Map<string, { section: SectionId; match: HeadingMatch }>();
   private readonly headingTokens: { section: SectionId; tokens: string[] }[] = [];
   private readonly decorations: Set<string>;
+  /** The longest decoration and heading keys: longer text cannot be one (see countsBeyond). */
+  private readonly longestDecoration: number;
+  private readonly longestHeadingKey: number;
 
   constructor(private readonly template: Template) {
     for (const part of template.parts) {
@@ -66,14 +71,18 @@ export class Classifier {
       }
     }
     this.decorations = new Set(template.decorations.map(foldKey));
+    this.longestDecoration = Math.max(0, ...[...this.decorations].map((k) => k.length));
+    this.longestHeadingKey = Math.max(0, ...[...this.headingKeys.keys()].map((k) => k.length));
   }
 
   isDecoration(text: string): boolean {
+    if (countsBeyond(text, this.longestDecoration, '')) return false;
     return this.decorations.has(foldKey(text));
   }
 
   /** A line that on its own is a section heading (exactly, by alias, or in Markdown). */
   isHeadingLine(text: string): boolean {
+    if (countsBeyond(text, this.longestHeadingKey, '#:')) return false;
     return this.headingKeys.has(headingKey(text));
   }
 
@@ -89,10 +98,12 @@ export class Classifier {
     if (tokens.length === 0 || tokens.length > 16) return undefined;
     let best: { section: SectionId; similarity: number } | undefined;
     for (const h of this.headingTokens) {
-      const a = align(tokens, h.tokens);
+      // Only a Markdown heading needs its closest section whatever the similarity; otherwise stop early below 0.75.
+      const maxCost = block.headingLevel === undefined ? ((1 - NEAR_HEADING) * (tokens.length + h.tokens.length)) / 2 + 1e-9 : Infinity;
+      const a = align(tokens, h.tokens, maxCost);
       if (!best || a.similarity > best.similarity) best = { section: h.section, similarity: a.similarity };
     }
-    if (best && best.similarity >= 0.75) return { section: best.section, match: 'near', text };
+    if (best && best.similarity >= NEAR_HEADING) return { section: best.section, match: 'near', text };
     if (block.headingLevel !== undefined) return { section: best?.section ?? 'areasForDevelopment', match: 'unknown', text };
     return undefined;
   }
@@ -123,7 +134,10 @@ export class Classifier {
     let best: { id: PartId; similarity: number } | undefined;
     for (const part of this.template.parts) {
       if (!part.sentences.length || !wanted(part)) continue;
-      const match = closestVariant(part.sentences[0], text, 0, end);
+      // Skip alignments that cannot reach the bar (or beat the best so far).
+      const bound = similarityBound(part.sentences[0], text, 0, end);
+      if (bound < NEAR_MISS_SIMILARITY || (best && bound <= best.similarity)) continue;
+      const match = closestVariant(part.sentences[0], text, 0, end, NEAR_MISS_SIMILARITY);
       if (match.similarity >= NEAR_MISS_SIMILARITY && (!best || match.similarity > best.similarity)) best = { id: part.id, similarity: match.similarity };
     }
     return best?.id;
@@ -246,6 +260,21 @@ export class Classifier {
     }
     return { parts, sections, strayFindings, unrecognised, decorations };
   }
+}
+
+/**
+ * Whether the text has more than `max` printable ASCII characters (other than those in `ignored`).
+ * Folding keeps each of them as one character, so such text cannot fold to a key of `max` characters:
+ * a cheap test that spares folding every paragraph when looking for headings and decorations.
+ */
+function countsBeyond(text: string, max: number, ignored: string): boolean {
+  if (text.length <= max) return false;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127 && (ignored === '' || !ignored.includes(text[i])) && ++n > max) return true;
+  }
+  return false;
 }
 
 /** The first three words, lower-cased, ignoring punctuation: what identifies a fixed paragraph. */

@@ -30,6 +30,9 @@ const FOLD: Record<string, string> = {
 };
 
 export function foldChar(ch: string): string {
+  // Fast path: printable ASCII folds to itself except the backtick (and tab, below 32).
+  const c = ch.charCodeAt(0);
+  if (c >= 32 && c < 127 && c !== 96) return ch;
   return FOLD[ch] ?? ch;
 }
 
