@@ -69,14 +69,13 @@ function makeContext(letter: Letter, offset: number): Context {
   let currentStart = -1;
   for (const part of letter.parts) {
     const order = letter.template.part(part.id).order;
-    if (part.span.end <= line.start) {
-      before = Math.max(before, order);
-      if (part.span.start > currentStart) {
-        currentStart = part.span.start;
-        currentPart = part.id;
-      }
-    } else if (part.span.start >= line.end) {
-      after = Math.min(after, order);
+    // A section counts by its heading: the cursor may be on one of its findings.
+    const span = letter.template.part(part.id).kind === 'section' ? part.blocks[0].span : part.span;
+    if (span.end <= line.start) before = Math.max(before, order);
+    else if (span.start >= line.end) after = Math.min(after, order);
+    if (span.start < line.start && span.start > currentStart) {
+      currentStart = span.start;
+      currentPart = part.id;
     }
   }
   const v = letter.values;
@@ -127,7 +126,8 @@ function paragraphItem(c: Context, id: PartId): CompletionItem {
     for (const piece of variant.pieces) {
       if (piece.kind === 'text') snippet.literal(piece.text);
       else if (piece.kind === 'slot') snippet.value(slotValue(c, piece.name), piece.name);
-      else snippet.choice(orderChoice(piece.options, c.priorityFindings));
+      else if (isNumberChoice(piece.options)) snippet.literal(c.priorityFindings > 1 ? piece.options[1] : piece.options[0]);
+      else snippet.choice(piece.options);
     }
   });
   const text = snippet.preview;
@@ -154,10 +154,9 @@ function slotValue(c: Context, name: string): string | undefined {
   return undefined;
 }
 
-/** `area|areas`: the plural first when the letter has more than one area for priority action. */
-function orderChoice(options: string[], priorityFindings: number): string[] {
-  if (priorityFindings > 1 && options.length === 2 && options[1] === options[0] + 's') return [options[1], options[0]];
-  return options;
+/** `area|areas`: singular or plural, chosen by the number of areas for priority action. */
+function isNumberChoice(options: string[]): boolean {
+  return options.length === 2 && options[1] === options[0] + 's';
 }
 
 function letterDateItem(c: Context): CompletionItem | undefined {

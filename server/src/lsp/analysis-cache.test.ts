@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { seed } from '../engine/testing';
+import { AnalysisCache } from './analysis-cache';
+
+function makeCache(maxKb = 512) {
+  const ruleErrors: string[] = [];
+  const cache = new AnalysisCache({
+    analyzeOptions: () => ({}),
+    maxFileSizeKb: () => maxKb,
+    onRuleError: (_uri, id) => void ruleErrors.push(id),
+  });
+  return { cache, ruleErrors };
+}
+
+test('one analysis per document version, shared by every caller', () => {
+  const { cache } = makeCache();
+  const v1 = TextDocument.create('file:///a.letter', 'inspection-letter', 1, seed('derby'));
+  const first = cache.get(v1);
+  assert.equal(cache.get(v1), first);
+  assert.equal(cache.runs, 1);
+  assert.ok(cache.isFresh(v1));
+  const v2 = TextDocument.update(v1, [{ text: seed('durham') }], 2);
+  assert.ok(!cache.isFresh(v2));
+  const second = cache.get(v2);
+  assert.equal(cache.runs, 2);
+  assert.equal(second.version, 2);
+  assert.equal(second.analysis?.letter.values.council.title?.value, 'Durham County Council');
+});
+
+test('a settings change makes every cached analysis stale', () => {
+  const { cache } = makeCache();
+  const doc = TextDocument.create('file:///a.letter', 'inspection-letter', 1, seed('derby'));
+  cache.get(doc);
+  cache.invalidateAll();
+  assert.ok(!cache.isFresh(doc));
+  cache.get(doc);
+  assert.equal(cache.runs, 2);
+});
+
+test('a file over the size limit is not analysed', () => {
+  const { cache } = makeCache(1);
+  const doc = TextDocument.create('file:///big.letter', 'inspection-letter', 1, seed('derby'));
+  const result = cache.get(doc);
+  assert.equal(result.analysis, undefined);
+  assert.equal(result.tooLarge?.maxKb, 1);
+  assert.ok(result.tooLarge!.sizeKb > 1);
+  assert.equal(cache.runs, 0);
+});

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CompletionItem, TextEdit } from 'vscode-languageserver';
+import { parseLetter, standardTemplate } from '../engine';
+import { removeLineWith, replaceOnce, seed } from '../engine/testing';
+import { followupPhrases } from '../engine/followup';
+import { completions, inspectorTitleFor } from './completion';
+
+const newText = (item: CompletionItem | undefined) => (item?.textEdit as TextEdit | undefined)?.newText;
+const labels = (items: CompletionItem[]) => items.map((i) => String(i.label)).join(' | ');
+
+/** Completions at the start of the line holding `fragment` (which must occur once), or at an offset. */
+function at(text: string, fragment: string, lineDelta = 0): CompletionItem[] {
+  const letter = parseLetter(text);
+  const index = text.indexOf(fragment);
+  assert.ok(index >= 0 && text.indexOf(fragment, index + 1) < 0, `need one ${fragment}`);
+  const line = letter.source.lineAt(index).index + lineDelta;
+  return completions(letter, letter.source.lines[line].start);
+}
+
+test('with priority action, the consequence paragraphs are offered after the closing, in the template words', () => {
+  let text = seed('staffordshire');
+  text = removeLineWith(text, 'In addition, the findings of this inspection');
+  text = removeLineWith(text, 'The identification of an area for priority action is likely');
+  text = removeLineWith(text, 'findings and judgement of that inspection will supersede');
+  const items = at(text, 'Yours sincerely', -1);
+  const template = standardTemplate();
+  const rating = items.find((i) => i.label === template.part('consequenceRating').name);
+  const further = items.find((i) => i.label === template.part('consequenceFurtherInspection').name);
+  assert.ok(rating && further, labels(items));
+  // One area for priority action: the singular, filled in.
+  const expected = template.part('consequenceRating').sentences.map((s) => s.variants[0].source.replaceAll('[[area|areas]]', 'area')).join(' ');
+  assert.equal(newText(rating), expected);
+  assert.ok(rating!.sortText! < further!.sortText!, 'template order');
+});
+
+test('without priority action, the consequence paragraphs are never offered', () => {
+  const text = removeLineWith(seed('derby'), 'Any areas for development identified above');
+  const items = at(text, 'Yours sincerely', -1);
+  assert.ok(items.some((i) => i.label === 'Closing paragraph'), labels(items));
+  const template = standardTemplate();
+  for (const id of ['consequenceRating', 'consequenceFurtherInspection', 'priorityActionLeadIn'] as const) {
+    assert.ok(!items.some((i) => i.label === template.part(id).name), `${id} offered: ${labels(items)}`);
+  }
+});
+
+test('the summary sentence offered is the variant for the sections present', () => {
+  // Doncaster has a single strength: "an area of strength".
+  const text = removeLineWith(seed('doncaster'), 'The inspection identified an area of strength');
+  const summary = at(text, 'The area of priority action identified at the previous inspection', -1).find((i) => i.label === 'Summary sentence');
+  assert.equal(
+    newText(summary),
+    'The inspection identified an area of strength and areas of practice that met requirements, with some areas for development.',
+  );
+});
+
+test('in Areas for development, the carried-forward marker sentence is offered; it replaces only the word being typed', () => {
+  const text = replaceOnce(seed('derby'), '\nAny areas for development identified above', '\n- Supervision is irregular. Th\n\nAny areas for development identified above');
+  const letter = parseLetter(text);
+  const offset = text.indexOf('irregular. Th') + 'irregular. Th'.length;
+  const marker = completions(letter, offset).find((i) => i.label === followupPhrases().markerSentence.development);
+  assert.ok(marker, labels(completions(letter, offset)));
+  const edit = marker.textEdit as TextEdit;
+  assert.equal(edit.range.start.character, '- Supervision is irregular. '.length);
+  assert.equal(edit.newText, 'This was an area for development at the previous inspection.');
+  // Not offered in the Strengths section.
+  const inStrengths = completions(letter, text.indexOf('Considerable action has been taken'));
+  assert.ok(!inStrengths.some((i) => i.label === marker.label));
+});
+
+test('copy list lines name the council when the Chief Executive and the Department for Education are missing', () => {
+  let text = seed('derby');
+  text = replaceOnce(text, 'Copy: Adam Wilkinson, Chief Executive, Derby City Council\n', 'Copy: \n');
+  text = removeLineWith(text, 'Andrew Spencer, Department for Education');
+  const letter = parseLetter(text);
+  const offset = text.indexOf('Copy: ') + 'Copy: '.length;
+  const items = completions(letter, offset);
+  const chief = items.find((i) => String(i.label).includes('Chief Executive'));
+  assert.ok(chief, labels(items));
+  assert.match(newText(chief)!, /\$\{1:name\}, Chief Executive, Derby City Council$/);
+  assert.ok(items.some((i) => newText(i) === '${1:name}, Department for Education' || newText(i) === 'Copy: ${1:name}, Department for Education'));
+});
+
+test("the inspector's title follows the letter date: His Majesty's after 8 September 2022", () => {
+  const old = parseLetter(seed('derby'));
+  assert.equal(inspectorTitleFor(old), "Her Majesty's Inspector");
+  const recent = parseLetter(replaceOnce(seed('derby'), '1 December 2010', '1 December 2022'));
+  assert.equal(inspectorTitleFor(recent), "His Majesty's Inspector");
+});
+
+test('a letter date four weeks after the inspection is offered on the date line', () => {
+  const text = replaceOnce(seed('durham'), '9 March 2011', '9 Mar');
+  const items = at(text, '9 Mar\n');
+  assert.ok(items.some((i) => i.label === '9 March 2011'), labels(items));
+});

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DEFAULT_SETTINGS, readSettings } from './settings';
+
+const RULES = new Set(['heading-wording', 'bullet-style']);
+
+test('valid settings are read as given', () => {
+  const { settings, problems } = readSettings(
+    { rules: { 'heading-wording': 'off', 'bullet-style': 'error' }, debounceMs: 100, previousLetter: ' prev/2010.letter ', maxFileSizeKb: 64 },
+    RULES,
+  );
+  assert.deepEqual(problems, []);
+  assert.deepEqual(settings, { rules: { 'heading-wording': 'off', 'bullet-style': 'error' }, debounceMs: 100, previousLetter: 'prev/2010.letter', maxFileSizeKb: 64 });
+});
+
+test('missing settings give the defaults without complaint', () => {
+  for (const raw of [undefined, null, {}]) {
+    const { settings, problems } = readSettings(raw, RULES);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(settings, { ...DEFAULT_SETTINGS, rules: {} });
+  }
+});
+
+test('each invalid value is named with its setting and replaced by the default; valid neighbours are kept', () => {
+  const { settings, problems } = readSettings(
+    { rules: { 'heading-wording': 'loud', 'no-such-rule': 'off', 'bullet-style': 'hint' }, debounceMs: -5, maxFileSizeKb: 'big', previousLetter: 42 },
+    RULES,
+  );
+  assert.deepEqual(settings.rules, { 'bullet-style': 'hint' });
+  assert.equal(settings.debounceMs, DEFAULT_SETTINGS.debounceMs);
+  assert.equal(settings.maxFileSizeKb, DEFAULT_SETTINGS.maxFileSizeKb);
+  assert.equal(settings.previousLetter, '');
+  assert.equal(problems.length, 5);
+  assert.match(problems[0], /^inspectionLetters\.rules\.heading-wording should be "error", "warning", "information", "hint" or "off", not "loud"/);
+  assert.match(problems[1], /there is no rule "no-such-rule"/);
+  assert.match(problems[2], /^inspectionLetters\.debounceMs should be a number from 0 to 10000, not -5; using 250\./);
+  assert.match(problems[3], /^inspectionLetters\.maxFileSizeKb should be a number/);
+  assert.match(problems[4], /^inspectionLetters\.previousLetter should be a file path/);
+});
+
+test('settings of the wrong shape entirely fall back to the defaults with one message', () => {
+  const { settings, problems } = readSettings('fast', RULES);
+  assert.deepEqual(settings, { ...DEFAULT_SETTINGS, rules: {} });
+  assert.equal(problems.length, 1);
+  const rules = readSettings({ rules: ['off'] }, RULES);
+  assert.match(rules.problems[0], /^inspectionLetters\.rules should be an object/);
+});
