@@ -158,6 +158,9 @@ function writeUserSettings(sessionDir) {
     'update.mode': 'none',
     'window.restoreWindows': 'none',
     'files.hotExit': 'off',
+    // VS Code in a browser saves after a delay by default; the desktop does not. Tests edit letters
+    // without saving them, as the desktop would.
+    'files.autoSave': 'off',
     'git.enabled': false,
   };
   writeFileSync(join(dir, 'settings.json'), JSON.stringify(settings, null, 2));

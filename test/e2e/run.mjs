@@ -12,7 +12,7 @@
 //   E2E_TIMEOUT_MS    hard limit for the whole run (default 300000)
 // Prints `N passed, N failed` alone on its last line; exits 0 only when every test passed.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { runExtensionTests } from '../../scripts/e2e/launch.mjs';
@@ -73,6 +73,7 @@ const workspace = join(sessionDir, 'workspace');
 mkdirSync(workspace);
 for (const [name, file] of Object.entries(SEEDS)) {
   cpSync(join(root, 'test', 'fixtures', 'seeds', file), join(workspace, `${name}.letter`));
+  chmodSync(join(workspace, `${name}.letter`), 0o644);
 }
 const controlDir = join(sessionDir, 'control');
 mkdirSync(controlDir);

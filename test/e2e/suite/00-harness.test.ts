@@ -15,3 +15,9 @@ describe('harness', () => {
     assert.ok(stat.size > 1000, `derby.letter is ${stat.size} bytes`);
   });
 });
+
+describe('harness settings', () => {
+  it('edits stay unsaved, as on the desktop (VS Code in a browser saves after a delay by default)', () => {
+    assert.equal(vscode.workspace.getConfiguration('files').get('autoSave'), 'off');
+  });
+});

@@ -43,10 +43,13 @@ export function seedText(name: string): string {
   return readFileSync(workspaceFile(`${name}.letter`).fsPath, 'utf8');
 }
 
-/** Writes a new letter into the workspace and opens it in an editor. */
+const created: vscode.Uri[] = [];
+
+/** Writes a new letter into the workspace and opens it in an editor; closeAllEditors deletes it. */
 export async function openNewLetter(name: string, text: string): Promise<vscode.TextEditor> {
   const uri = workspaceFile(name);
   await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+  created.push(uri);
   return vscode.window.showTextDocument(uri, { preview: false });
 }
 
@@ -126,6 +129,63 @@ export async function replaceOnceInEditor(editor: vscode.TextEditor, from: strin
   if (!ok) throw new Error('the edit was not applied');
 }
 
+/**
+ * Closes every editor, discarding unsaved edits (a dirty editor would otherwise ask, and block), and
+ * deletes the letters the tests wrote: the workspace holds only the real letters again, so the
+ * server's workspace index (previous letters) does not carry one test's letters into another.
+ */
 export async function closeAllEditors(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (!document.isDirty) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (const uri of created.splice(0)) await vscode.workspace.fs.delete(uri);
+}
+
+/** What the client's activate() returns (client/src/extension.ts). */
+export interface ClientApi {
+  client: {
+    state: number;
+    onDidChangeState(listener: (e: { oldState: number; newState: number }) => void): vscode.Disposable;
+  };
+  ready: Promise<void>;
+}
+
+/** The extension's API, once the language client is running. Activates it if nothing did yet. */
+export async function clientApi(): Promise<ClientApi> {
+  const api = (await extensionUnderTest().activate()) as ClientApi;
+  if (!api || typeof api !== 'object' || !('ready' in api)) throw new Error('activate() returned no { client, ready } API');
+  await api.ready;
+  return api;
+}
+
+/** Opens a copy of a seed letter under a new name, so each test starts from the real text. */
+export async function openSeedCopy(seed: string, name: string, edit?: (text: string) => string): Promise<vscode.TextEditor> {
+  const text = seedText(seed);
+  return openNewLetter(name, edit ? edit(text) : text);
+}
+
+/** Replaces `from` (which must occur once) in a text; for preparing broken letters. */
+export function replaceOnce(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`need exactly one ${JSON.stringify(from)}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** Waits until the editor's document changes (after an edit that VS Code applies asynchronously). */
+export function nextChange(document: vscode.TextDocument, timeoutMs = 10_000): Promise<vscode.TextDocumentChangeEvent> {
+  return new Promise((resolve, reject) => {
+    const subscription = vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document !== document || event.contentChanges.length === 0) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(event);
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`no change to ${document.uri.path} within ${timeoutMs} ms`));
+    }, timeoutMs);
+  });
 }

@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
     color: false,
     timeout: Number(process.env.E2E_TEST_TIMEOUT ?? 30_000),
     grep: process.env.E2E_GREP || undefined,
-    reporter: SilentReporter,
+    reporter: SilentReporter as unknown as Mocha.ReporterConstructor,
   });
   const files = readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const file of files) mocha.addFile(join(__dirname, file));

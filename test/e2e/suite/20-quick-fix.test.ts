@@ -1,0 +1,69 @@
+// Quick fixes and fix-all, asked for the way the light bulb asks, applied the way VS Code applies them.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { clientApi, closeAllEditors, describe as describeDiagnostics, diagnosticsWhere, errorsOf, openSeedCopy, replaceOnce, withCode } from './helpers';
+
+async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    kind?.value,
+  );
+  return (actions ?? []).filter((a): a is vscode.CodeAction => 'kind' in a || 'edit' in a);
+}
+
+describe('quick fixes', () => {
+  before(clientApi);
+  after(closeAllEditors);
+
+  it('offers the fix for a broken council name and applying it clears the error', async () => {
+    const editor = await openSeedCopy('derby', 'quick-fix.letter', (t) =>
+      replaceOnce(t, "within Derby City Council children's services", "within Derby County Council children's services"),
+    );
+    const uri = editor.document.uri;
+    const broken = await diagnosticsWhere(uri, (d) => withCode(d, 'council-consistent').length > 0, 'the council-consistent error');
+    const [d] = withCode(broken, 'council-consistent');
+    assert.deepEqual(errorsOf(broken), [d], describeDiagnostics(broken));
+
+    const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix);
+    const fix = actions.find((a) => a.title === "Change to 'Derby City Council'");
+    assert.ok(fix, `the fix is offered; actions: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(fix.edit, 'the fix carries its edit');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+
+    assert.match(editor.document.getText(), /within Derby City Council children's services/);
+    const after = await diagnosticsWhere(uri, (x) => withCode(x, 'council-consistent').length === 0, 'the error to go');
+    assert.deepEqual(errorsOf(after), [], describeDiagnostics(after));
+  });
+
+  it('fixes every safe problem at once with source.fixAll', async () => {
+    const editor = await openSeedCopy('derby', 'fix-all.letter', (t) =>
+      replaceOnce(
+        replaceOnce(t, 'Strengths\n', 'Strenghts\n'),
+        'will be specifically considered in any future inspection',
+        'will be considered in any future inspection',
+      ),
+    );
+    const uri = editor.document.uri;
+    await diagnosticsWhere(
+      uri,
+      (d) => withCode(d, 'heading-wording').length > 0 && withCode(d, 'fixed-sentence').length > 0,
+      'the heading-wording and fixed-sentence warnings',
+    );
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const actions = await codeActions(uri, whole, vscode.CodeActionKind.SourceFixAll);
+    const fixAll = actions.find((a) => a.kind && vscode.CodeActionKind.SourceFixAll.contains(a.kind));
+    assert.ok(fixAll?.edit, `a fix-all action with an edit; actions: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+
+    const text = editor.document.getText();
+    assert.match(text, /^Strengths$/m);
+    assert.match(text, /will be specifically considered in any future inspection/);
+    await diagnosticsWhere(
+      uri,
+      (d) => withCode(d, 'heading-wording').length === 0 && withCode(d, 'fixed-sentence').length === 0,
+      'both warnings to go',
+    );
+  });
+});

@@ -1,0 +1,84 @@
+// The whole-letter snippet, inserted and filled in tab stop by tab stop as an inspector would.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  clientApi,
+  closeAllEditors,
+  codeOf,
+  describe as describeDiagnostics,
+  diagnosticsWhere,
+  errorsOf,
+  letterLanguageId,
+  openNewLetter,
+  replaceOnceInEditor,
+  withCode,
+} from './helpers';
+
+/** What the inspector types at each tab stop, in order (the choices keep their first option). */
+const TYPED: Record<string, string> = {
+  'letter date': '1 April 2009',
+  'addressee name': 'Mr Andrew Flack',
+  council: 'Rutland County Council',
+  address: 'Catmose\nOakham\nRutland\nLE15 6HP',
+  'addressee salutation': 'Mr Flack',
+  'inspection dates': '3 and 4 March 2009',
+  'previous month': 'May 2008',
+  strength: 'Referrals are responded to promptly and thresholds are well understood.',
+  finding: 'Initial assessments are completed within timescales.',
+  'inspector name': 'Jane Smith',
+  'chief executive': 'Adam Wilkinson',
+  'dfe contact': 'Mark Smith',
+};
+
+describe('snippets', () => {
+  before(clientApi);
+  after(closeAllEditors);
+
+  it('inserts the whole-letter skeleton, and filling its tab stops gives a letter with no errors', async () => {
+    const editor = await openNewLetter('from-snippet.letter', '');
+    assert.equal(editor.document.languageId, letterLanguageId());
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: letterLanguageId(), name: 'Whole letter' });
+    assert.match(editor.document.getText(), /^Annual unannounced inspection of contact, referral and assessment arrangements within /m);
+
+    // Walk the tab stops: each selects its placeholder; type over it, or keep a choice's first option.
+    const seen: string[] = [];
+    for (let stop = 0; stop < 40; stop++) {
+      const placeholder = editor.document.getText(editor.selection);
+      seen.push(placeholder);
+      const typed = TYPED[placeholder];
+      if (typed !== undefined) await vscode.commands.executeCommand('type', { text: typed });
+      const before = editor.selection;
+      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+      if (editor.selection.isEqual(before) || editor.selection.isEmpty) break; // $0, the end of the snippet
+    }
+    const text = editor.document.getText();
+    assert.ok(seen.includes('letter date') && seen.includes('inspector name'), `the tab stops: ${seen.join(' | ')}`);
+    assert.match(text, /^Dear Mr Flack$/m);
+    assert.match(text, /children's services in Rutland County Council which was conducted on 3 and 4 March 2009\./);
+    assert.match(text, /^Copy: Adam Wilkinson, Chief Executive, Rutland County Council$/m);
+    assert.doesNotMatch(text, /\$\{?\d/, 'no snippet syntax is left');
+
+    // Diagnostics carry no version, so to know they are for the finished text: break the title, wait
+    // for that error (computed on everything typed), check it is the only one, then mend it.
+    const uri = editor.document.uri;
+    const title = "within Rutland County Council children's services";
+    await replaceOnceInEditor(editor, title, "within Rutland City Council children's services");
+    const sentinel = await diagnosticsWhere(uri, (d) => withCode(d, 'council-consistent').length > 0, 'the council-consistent error', 20_000);
+    assert.deepEqual(
+      errorsOf(sentinel).map(codeOf),
+      ['council-consistent'],
+      `the filled-in letter has no errors of its own:\n${describeDiagnostics(sentinel)}\ntext:\n${text}`,
+    );
+    await replaceOnceInEditor(editor, "within Rutland City Council children's services", title);
+    const final = await diagnosticsWhere(uri, (d) => withCode(d, 'council-consistent').length === 0, 'the error to go');
+    assert.deepEqual(errorsOf(final), [], describeDiagnostics(final));
+  });
+
+  it('makes a new letter from the template with the contributed command', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('inspectionLetters.newLetter');
+    assert.ok(document, 'the command returns the new document');
+    assert.equal(document.languageId, letterLanguageId());
+    assert.match(document.getText(), /^Yours sincerely$/m);
+    assert.match(document.getText(), /^From the evidence gathered, the following features of the service were identified:$/m);
+  });
+});
