@@ -3,6 +3,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 import { requestScreenshot } from './control';
 
 const SUITE = '[suite] ';
@@ -19,6 +20,8 @@ function depth(node: Mocha.Runnable | Mocha.Suite): number {
 }
 
 export async function run(): Promise<void> {
+  // Room for the editor and the Problems panel in screenshots: no secondary (chat) side bar.
+  await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
   const mocha = new Mocha({
     ui: 'bdd',
     color: false,
