@@ -253,8 +253,10 @@ export async function runExtensionTests(options) {
     });
     if (controlDir) stopControl = serveControlRequests(page, controlDir, sessionDir, onLog);
     const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const opened = Date.now();
     await page.goto(url);
     const result = await Promise.race([exitCode, timedOut]);
+    onLog(`[e2e] workbench opened, suite run and ended in ${((Date.now() - opened) / 1000).toFixed(1)} s`);
     if (result === 'timeout') {
       onLog(`[e2e] the suite did not finish within ${timeoutMs} ms`);
       await screenshot(page, join(sessionDir, 'failure.png'), onLog);
