@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { sameCouncil } from './consistency/councils';
+import { councilMentions, referenceCouncil, sameCouncil } from './consistency/councils';
 
 export default defineRule({
   id: 'copy-list',
@@ -20,7 +20,7 @@ export default defineRule({
     const copy = letter.partsById('copyList')[0];
     if (!copy) return;
     const { council, copyList } = letter.values;
-    const reference = council.addressee ?? council.title ?? council.opening;
+    const reference = referenceCouncil(councilMentions(council))?.at;
     const chief = copyList.chiefExecutive;
     if (chief && reference && chief.council.value && !sameCouncil(chief.council.value, reference.value)) {
       report({

@@ -1,9 +1,5 @@
-import type { Located } from '../parse/model';
 import { defineRule } from './rule';
-import { sameCouncil } from './consistency/councils';
-
-const PLACES = { addressee: 'the addressee block', title: 'the title', opening: 'the opening paragraph' } as const;
-type Place = keyof typeof PLACES;
+import { councilMentions, COUNCIL_PLACES as PLACES, referenceCouncil, sameCouncil } from './consistency/councils';
 
 export default defineRule({
   id: 'council-consistent',
@@ -18,12 +14,9 @@ export default defineRule({
     ],
   },
   check({ letter, report }) {
-    const council = letter.values.council;
-    const mentions = (Object.keys(PLACES) as Place[]).flatMap((place) => (council[place] ? [{ place, at: council[place] as Located }] : []));
-    if (mentions.length < 2) return;
-    // The reference is the mention most others agree with; on a tie, the earliest (the addressee block).
-    const agreement = mentions.map((m) => mentions.filter((o) => o !== m && sameCouncil(o.at.value, m.at.value)).length);
-    const reference = mentions[agreement.indexOf(Math.max(...agreement))];
+    const mentions = councilMentions(letter.values.council);
+    const reference = referenceCouncil(mentions);
+    if (!reference || mentions.length < 2) return;
     for (const m of mentions) {
       if (m === reference || sameCouncil(m.at.value, reference.at.value)) continue;
       report({

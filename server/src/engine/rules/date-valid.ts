@@ -1,7 +1,8 @@
 import { formatDate, type ParsedDate } from '../parse/dates';
 import type { Span } from '../text/source';
 import { defineRule, type Report } from './rule';
-import { formatInspectionDays, whyNotADate } from './consistency/calendar';
+import { formatInspectionDays, LOOSE_DATE_LINE, LOOSE_DAYS, looseDate, whyNotADate } from './consistency/calendar';
+import type { Letter } from '../parse/model';
 
 const STANDARD_DAYS = /^\d{1,2}(?: [A-Z][a-z]+(?: \d{4})?)? and \d{1,2} [A-Z][a-z]+ \d{4}$/;
 
@@ -25,6 +26,24 @@ export default defineRule({
       const written = source.slice(letterDate.span.start, letterDate.span.end);
       const r = dateReport('The letter date', letterDate.value, written, letterDate.span);
       if (r) report(r);
+    } else {
+      // A date line the parser could not take as a date (a year like 0) ends up in the address.
+      const loose = looseLetterDate(letter);
+      if (loose) {
+        const why = whyNotADate(loose.date) ?? 'it is not written as day, month name and year';
+        report({ span: loose.span, message: `The letter date '${loose.written}' is not a real date: ${why}. Write the day, the month's name and the year, such as '1 December 2010'.` });
+      }
+    }
+    const unread = unreadInspectionDays(letter);
+    if (!inspectionDays && unread) {
+      const m = LOOSE_DAYS.exec(unread.written.trim());
+      const reasons = m
+        ? [looseDate(m[1], m[2] ?? m[5], m[3] ?? m[6]), looseDate(m[4], m[5], m[6])].map((d) => whyNotADate(d)).filter((w): w is string => Boolean(w))
+        : [];
+      report({
+        span: unread.span,
+        message: `The inspection days '${unread.written}' cannot be read as dates${reasons.length ? `: ${[...new Set(reasons)].join('; ')}` : ''}. Write the two days of the inspection, such as '2 and 3 November 2010'.`,
+      });
     }
     if (inspectionDays) {
       const { first, last } = inspectionDays.value;
@@ -33,7 +52,7 @@ export default defineRule({
       const bad = [first, last].map((d) => whyNotADate(d)).filter((w): w is string => Boolean(w));
       if (bad.length) {
         report({ span, message: `The inspection days '${written}' are not real dates: ${[...new Set(bad)].join('; ')}. Write the two days of the inspection, such as '2 and 3 November 2010'.` });
-      } else if (first.date && last.date && first.date <= last.date) {
+      } else if (first.date && last.date && first.date < last.date) {
         const standard = formatInspectionDays(first.date, last.date);
         const sameText = written.replace(/\s+/g, ' ') === standard;
         if (!sameText && (first.problem || last.problem || !STANDARD_DAYS.test(written.replace(/\s+/g, ' ')))) {
@@ -62,4 +81,26 @@ function dateReport(what: string, date: ParsedDate, written: string, span: Span)
     };
   }
   return undefined;
+}
+
+/** The first date-like line before the salutation, when no letter date was read. */
+function looseLetterDate(letter: Letter): { date: ParsedDate; written: string; span: Span } | undefined {
+  const end = letter.partsById('salutation')[0]?.span.start ?? letter.partsById('title')[0]?.span.start ?? 0;
+  for (const block of letter.blocks) {
+    if (block.span.start >= end) break;
+    for (const item of block.items) {
+      const written = letter.source.text.slice(item.span.start, item.span.end);
+      const m = LOOSE_DATE_LINE.exec(written.trim());
+      if (m) return { date: looseDate(m[1], m[2], m[3]), written: written.trim(), span: item.span };
+    }
+  }
+  return undefined;
+}
+
+/** The inspection days as the opening paragraph writes them, when they could not be read as dates. */
+function unreadInspectionDays(letter: Letter): { written: string; span: Span } | undefined {
+  const opening = letter.partsById('opening')[0];
+  const slot = opening?.sentences.find((s) => s.status !== 'different' && s.slots.inspectionDates)?.slots.inspectionDates;
+  if (!opening || !slot || !slot.value.trim()) return undefined;
+  return { written: slot.value, span: opening.blocks[0].text.sourceSpan(slot.from, slot.to) };
 }

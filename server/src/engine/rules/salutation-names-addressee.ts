@@ -13,7 +13,8 @@ export default defineRule({
   },
   check({ letter, report }) {
     const { addressee, salutation } = letter.values;
-    if (!addressee?.surname || !salutation) return;
+    // A name with digits is a line the parser took for the name (a date it could not read, say).
+    if (!addressee?.surname || !salutation || /\d/.test(addressee.fullName.value)) return;
     const expected = addressee.courtesyTitle ? `${addressee.courtesyTitle.value} ${addressee.surname.value}` : addressee.fullName.value;
     const same = (a?: string, b?: string) => a !== undefined && b !== undefined && foldKey(a.replace(/\./g, '')) === foldKey(b.replace(/\./g, ''));
     const surnameOk = same(salutation.surname?.value, addressee.surname.value);
@@ -21,9 +22,10 @@ export default defineRule({
     const titleOk = !addressee.courtesyTitle || same(salutation.courtesyTitle?.value, addressee.courtesyTitle.value);
     if (surnameOk && titleOk) return;
     const what = !surnameOk ? (titleOk ? 'surname' : 'title and surname') : 'title';
+    const problem = salutation.surname ? `its ${what} ${what.includes(' and ') ? 'differ' : 'differs'} from the addressee block` : 'it names no surname';
     report({
       span: salutation.name.span,
-      message: `The salutation should greet the addressee, ${addressee.fullName.value}, by title and surname ('Dear ${expected}'); its ${what} differs from the addressee block.`,
+      message: `The salutation should greet the addressee, ${addressee.fullName.value}, by title and surname ('Dear ${expected}'); ${problem}.`,
       fixes: [{ title: `Change the salutation to 'Dear ${expected}'`, edits: [{ span: salutation.name.span, newText: expected }], safe: false }],
       related: [{ message: 'The addressee', span: addressee.fullName.span }],
     });

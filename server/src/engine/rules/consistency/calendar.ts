@@ -1,4 +1,4 @@
-import { formatDate, makeDate, MONTHS, type ParsedDate } from '../../parse/dates';
+import { formatDate, makeDate, monthIndex, MONTHS, type ParsedDate } from '../../parse/dates';
 
 /** Plain-words explanations of dates for the date rules; calendar arithmetic stays in parse/dates. */
 
@@ -34,3 +34,21 @@ export function isoDate(text: string): Date | undefined {
 }
 
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * A date written loosely (`1 December 0`, `2 Smarch 2010`), read without judging it, so a rule can
+ * say what is wrong with a date the parser did not accept.
+ */
+export function looseDate(day: string, monthName: string, year: string): ParsedDate {
+  const d = Number(day);
+  const y = Number(year);
+  const month = monthIndex(monthName);
+  const date = month >= 0 ? makeDate(d, month, y) : undefined;
+  return { day: d, month, year: y, date, problem: month < 0 ? `"${monthName}" is not a month` : undefined };
+}
+
+/** A line that looks like a date, whatever its numbers: day, month word, year. */
+export const LOOSE_DATE_LINE = /^(\d{1,4})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{1,6})$/;
+
+/** Two inspection days written loosely: `2 and 3 November 0`, `30 November and 1 December 20100`. */
+export const LOOSE_DAYS = /^(\d{1,4})(?:st|nd|rd|th)?(?:\s+([A-Za-z]+)\.?(?:\s+(\d{1,6}))?)?\s+(?:and|&|-|to)\s+(\d{1,4})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?\s+(\d{1,6})$/;

@@ -1,0 +1,75 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { LETTERS, replaceOnce, seed } from '../testing';
+import { consistency, expectFixClears, expectOnly } from './consistency/testing';
+
+const code = 'date-valid';
+
+test('the real letters have real dates in the standard form', () => {
+  for (const name of LETTERS) assert.deepEqual(consistency(seed(name)).filter((d) => d.code === code), [], name);
+});
+
+test('a letter dated 31 February 2011: error on the date, saying why', () => {
+  const text = replaceOnce(seed('durham'), '9 March 2011', '31 February 2011');
+  const d = expectOnly(text, code, 'error', '31 February 2011');
+  assert.match(d.message, /The letter date '31 February 2011' is not a real date: February 2011 has only 28 days/);
+  assert.equal(d.fixes.length, 0, 'no guess at the intended date');
+});
+
+test('29 February is real in a leap year', () => {
+  // 2012 is a leap year: doncaster dated 29 February 2012 is 41 days after its inspection (a hint, not date-valid).
+  const diagnostics = consistency(replaceOnce(seed('doncaster'), '16 February 2012', '29 February 2012'));
+  assert.deepEqual(diagnostics.filter((d) => d.code === code), []);
+});
+
+test('"1st Dec 2010": warning with a safe fix to "1 December 2010"', () => {
+  const text = replaceOnce(seed('derby'), '1 December 2010', '1st Dec 2010');
+  const d = expectOnly(text, code, 'warning', '1st Dec 2010');
+  assert.match(d.message, /should be written as day, full month name and year: '1 December 2010'/);
+  assert.ok(d.fixes[0].safe);
+  assert.equal(expectFixClears(text, d), seed('derby'));
+});
+
+test('inspection days in a non-standard form: warning with a safe fix', () => {
+  for (const written of ['2nd and 3rd November 2010', '2 and 3 Nov 2010']) {
+    const text = replaceOnce(seed('derby'), '2 and 3 November 2010', written);
+    const d = expectOnly(text, code, 'warning', written);
+    assert.match(d.message, /'2 and 3 November 2010'/);
+    assert.equal(expectFixClears(text, d), seed('derby'), written);
+  }
+});
+
+test('inspection days that do not exist: error naming the problem', () => {
+  const text = replaceOnce(seed('derby'), '2 and 3 November 2010', '30 and 31 November 2010');
+  const d = expectOnly(text, code, 'error', '30 and 31 November 2010');
+  assert.match(d.message, /are not real dates: November 2010 has only 30 days/);
+});
+
+test('hostile values (month Smarch, day 99, year 0) give a clear message, never a throw', () => {
+  const derby = seed('derby');
+  const letterDates: [string, RegExp][] = [
+    ['1 Smarch 2010', /"Smarch" is not the name of a month/],
+    ['99 December 2010', /no month has a day 99/],
+    ['1 December 0000', /0 is not a year a letter can be dated/],
+    ['1 December 0', /0 is not a year a letter can be dated/],
+    ['0 December 2010', /no month has a day 0/],
+  ];
+  for (const [written, why] of letterDates) {
+    const text = replaceOnce(derby, '1 December 2010', written);
+    const d = expectOnly(text, code, 'error', written);
+    assert.match(d.message, /^The letter date '.*' is not a real date/, written);
+    assert.match(d.message, why, written);
+  }
+  const days: [string, RegExp][] = [
+    ['2 and 3 Smarch 2010', /"Smarch" is not the name of a month/],
+    ['98 and 99 November 2010', /no month has a day 98; no month has a day 99/],
+    ['2 and 3 November 0', /0 is not a year a letter can be dated/],
+    ['2 and 3 November 0000', /0 is not a year a letter can be dated/],
+    ['second and third November 2010', /cannot be read as dates\. Write the two days/],
+  ];
+  for (const [written, why] of days) {
+    const text = replaceOnce(derby, '2 and 3 November 2010', written);
+    const d = expectOnly(text, code, 'error', written);
+    assert.match(d.message, why, written);
+  }
+});
