@@ -104,7 +104,22 @@ export class Classifier {
       if (!best || a.similarity > best.similarity) best = { section: h.section, similarity: a.similarity };
     }
     if (best && best.similarity >= NEAR_HEADING) return { section: best.section, match: 'near', text };
+    // A misspelt word ("Areas for developement", "Strenghts") costs a whole word above: compare letters.
+    const spelled = this.nearBySpelling(foldKey(text));
+    if (spelled) return { section: spelled, match: 'near', text };
     if (block.headingLevel !== undefined) return { section: best?.section ?? 'areasForDevelopment', match: 'unknown', text };
+    return undefined;
+  }
+
+  /** The section whose standard heading is within a typo or two of `key` (at least 80% of the letters alike). */
+  private nearBySpelling(key: string): SectionId | undefined {
+    for (const part of this.template.parts) {
+      if (part.kind !== 'section') continue;
+      const heading = foldKey(part.heading!);
+      const longest = Math.max(heading.length, key.length);
+      if (Math.abs(heading.length - key.length) > longest * 0.2) continue;
+      if (spellingDistance(key, heading) <= longest * 0.2) return part.id as SectionId;
+    }
     return undefined;
   }
 
@@ -215,7 +230,8 @@ export class Classifier {
         continue;
       }
       if (anchor?.kind === 'part') {
-        section = undefined;
+        // A part that belongs before the open section (a paragraph moved into its findings) does not end it.
+        if (section && this.template.part(anchor.id).order > this.template.part(section.id).order) section = undefined;
         if (anchor.id === 'copyList' && copyList) {
           extend(copyList, block);
           continue;
@@ -248,7 +264,7 @@ export class Classifier {
         }
         continue;
       }
-      if (!leadInSeen && (summarySeen || last?.id === 'evidence') && (PREVIOUS.test(block.text.text) || last?.id === 'previousInspection')) {
+      if (!leadInSeen && (summarySeen || last?.id === 'evidence' || last?.id === 'previousInspection') && (PREVIOUS.test(block.text.text) || last?.id === 'previousInspection')) {
         last = addPart('previousInspection', block, 'position');
         continue;
       }
@@ -275,6 +291,26 @@ function countsBeyond(text: string, max: number, ignored: string): boolean {
     if (c > 32 && c < 127 && (ignored === '' || !ignored.includes(text[i])) && ++n > max) return true;
   }
   return false;
+}
+
+/** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
+function spellingDistance(a: string, b: string): number {
+  const n = a.length;
+  const m = b.length;
+  let before = new Array<number>(m + 1).fill(0);
+  let previous = Array.from({ length: m + 1 }, (_, j) => j);
+  let current = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    current[0] = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current[j] = d;
+    }
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[m];
 }
 
 /** The first three words, lower-cased, ignoring punctuation: what identifies a fixed paragraph. */

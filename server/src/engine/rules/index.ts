@@ -1,5 +1,13 @@
 import type { Rule } from './rule';
 import notALetter from './not-a-letter';
+import missingPart from './missing-part';
+import partOrder from './part-order';
+import duplicatePart from './duplicate-part';
+import fixedSentence from './fixed-sentence';
+import emptySection from './empty-section';
+import findingOutsideSection from './finding-outside-section';
+import headingWording from './heading-wording';
+import unrecognisedParagraph from './unrecognised-paragraph';
 import htmlResidue from './html-residue';
 import runTogetherBullets from './run-together-bullets';
 import splitParagraph from './split-paragraph';
@@ -26,7 +34,7 @@ import previousAreaUnmarked from './previous-area-unmarked';
 import previousMonthMismatch from './previous-month-mismatch';
 
 /** Every rule, in the order their documentation lists them. */
-export const allRules: readonly Rule[] = [notALetter, htmlResidue, runTogetherBullets, splitParagraph, bulletStyle, confusedWord, summaryMatchesSections, closingMatchesPriorityAction, salutationNamesAddressee, councilConsistent, copyList, dateValid, inspectionDays, letterDate, previousInspectionDate, inspectorTitle, previousClaimUnread, previousAddressedButCarried, previousCountMismatch, previousTopicUnmarked, previousMarkerOutsideAreas, previousParagraphMissing, previousAreaUnaccounted, previousAreaUnmarked, previousMonthMismatch];
+export const allRules: readonly Rule[] = [notALetter, missingPart, partOrder, duplicatePart, fixedSentence, emptySection, findingOutsideSection, headingWording, unrecognisedParagraph, htmlResidue, runTogetherBullets, splitParagraph, bulletStyle, confusedWord, summaryMatchesSections, closingMatchesPriorityAction, salutationNamesAddressee, councilConsistent, copyList, dateValid, inspectionDays, letterDate, previousInspectionDate, inspectorTitle, previousClaimUnread, previousAddressedButCarried, previousCountMismatch, previousTopicUnmarked, previousMarkerOutsideAreas, previousParagraphMissing, previousAreaUnaccounted, previousAreaUnmarked, previousMonthMismatch];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);

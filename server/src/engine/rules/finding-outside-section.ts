@@ -1,0 +1,41 @@
+import type { Block } from '../parse/blocks';
+import type { Letter } from '../parse/model';
+import { defineRule, type Fix } from './rule';
+import { coveredByMissing } from './structure/missing';
+import { insertParagraph, lineStart } from './structure/parts';
+import { runs } from './structure/runs';
+
+export default defineRule({
+  id: 'finding-outside-section',
+  description: 'Findings come after the lead-in but before any section heading.',
+  defaultSeverity: 'error',
+  fixable: true,
+  docs: {
+    rationale:
+      'Every finding belongs to a section: Strengths, the requirements met, Areas for development or the Area for priority action. Findings between the lead-in and the first heading belong to none, so a reader cannot tell what kind of finding they are. Each run of such findings is reported once. When only one section could come there (Strengths, before the requirements met), the fix inserts its heading above them; review it, since it decides what the findings are. When a required heading is missing there, the missing-part rule reports that instead.',
+    examples: [{ flagged: 'From the evidence gathered, the following features of the service were identified:\n\n- Managers have good oversight of …\n\nThe service meets the requirements of statutory guidance in the following areas' }],
+  },
+  check({ letter, report }) {
+    const covered = coveredByMissing(letter);
+    for (const run of runs(letter, letter.strayFindings.filter((b) => !covered.has(b)))) {
+      const count = run.length === 1 ? 'This finding comes' : `These ${run.length} findings come`;
+      const fix = headingFix(letter, run);
+      report({
+        span: { start: run[0].span.start, end: run[run.length - 1].span.end },
+        message: `${count} after the lead-in but before any section heading: put ${run.length === 1 ? 'it' : 'them'} under the heading ${run.length === 1 ? 'it belongs' : 'they belong'} to.`,
+        fixes: fix ? [fix] : [],
+      });
+    }
+  },
+});
+
+/** When exactly one absent section fits before the next heading, offer to insert its heading. */
+function headingFix(letter: Letter, run: Block[]): Fix | undefined {
+  const next = letter.sections.find((s) => s.heading.span.start > run[0].span.start);
+  if (!next) return undefined;
+  const nextOrder = letter.template.part(next.id).order;
+  const candidates = letter.template.parts.filter((p) => p.kind === 'section' && p.order < nextOrder && !letter.partsById(p.id).length);
+  if (candidates.length !== 1) return undefined;
+  const heading = candidates[0].heading!;
+  return { title: `Insert the '${heading}' heading above`, edits: [insertParagraph(letter, lineStart(letter, run[0].span.start), heading)], safe: false };
+}

@@ -1,0 +1,125 @@
+import type { SentenceMatch } from '../match/sentences';
+import type { Difference } from '../match/word-diff';
+import type { Letter, PartNode } from '../parse/model';
+import { words } from '../template/sentence-pattern';
+import type { TemplatePart } from '../template/template';
+import type { Span } from '../text/source';
+import { defineRule, type Fix, type Report } from './rule';
+import { capitalise, partLabel } from './structure/parts';
+import { draftValues, fitsSlot, renderVariantFor, variantForSections } from './structure/render';
+
+/** A near miss this close to the standard wording is repaired without review. */
+const SAFE_SIMILARITY = 0.9;
+/** ...unless the draft sentence has more than this many words the template lacks (it may hold two sentences). */
+const SAFE_EXTRA_WORDS = 3;
+const MAX_DIFFERENCES_NAMED = 3;
+
+export default defineRule({
+  id: 'fixed-sentence',
+  description: 'A fixed sentence of the template is reworded, replaced or missing.',
+  defaultSeverity: 'error',
+  fixable: true,
+  docs: {
+    rationale:
+      'The title, the opening, evidence and summary paragraphs, the lead-in, the priority-action lead-in, the closing and the consequence paragraphs are fixed sentences: the same words in every letter, with only the council, the dates and a few listed alternatives changing. A near miss (a word changed, added or dropped) is a warning that says what differs, with a fix restoring the standard wording and keeping the draft\'s own values; the fix is safe when the sentence is very close to the standard. A sentence in other words altogether, or one left out, is an error. Which variant of the summary sentence and the closing paragraph fits the letter\'s sections is checked by summary-matches-sections and closing-matches-priority-action; this rule only checks that the sentence is one of the variants.',
+    examples: [
+      {
+        flagged: 'This letter summarise the findings of the recent unannounced inspection …',
+        accepted: 'This letter summarises the findings of the recent unannounced inspection …',
+        note: "'summarise' where the standard wording has 'summarises'",
+      },
+    ],
+  },
+  check({ letter, report }) {
+    for (const node of letter.parts) {
+      const part = letter.template.part(node.id);
+      node.sentences.forEach((match, index) => {
+        const r = check(letter, node, part, match, index);
+        if (r) report(r);
+      });
+    }
+  },
+});
+
+function check(letter: Letter, node: PartNode, part: TemplatePart, m: SentenceMatch, index: number): Report | undefined {
+  if (m.status === 'exact') return undefined;
+  const text = node.blocks[0].text;
+  const label = sentenceLabel(letter, part, index);
+  const sentenceSpan = text.sourceSpan(m.from, m.to);
+  // The sentence's own slot values, unless the match stretched one over a neighbouring word.
+  const own = Object.entries(m.slots).filter(([name, slot]) => fitsSlot(letter, name, slot.value));
+  const values = { ...draftValues(letter), ...Object.fromEntries(own.map(([name, slot]) => [name, slot.value])) };
+  const draft = text.text.slice(m.from, m.to);
+
+  if (m.status === 'missing') {
+    const variant = variantForSections(letter, m.sentence);
+    const standard = renderVariantFor(variant, values);
+    const atEnd = m.from >= text.length;
+    const at = atEnd ? text.sourceSpan(text.length, text.length).start : text.sourceOffset(m.from);
+    return {
+      span: { start: at, end: at },
+      message: `${capitalise(label)} is missing: the template has '${standard.text}'.`,
+      fixes: [
+        {
+          title: `Insert ${label}`,
+          edits: [{ span: { start: at, end: at }, newText: atEnd ? ` ${standard.text}` : `${standard.text} ` }],
+          safe: m.sentence.variants.length === 1 && !standard.placeholders.length,
+        },
+      ],
+    };
+  }
+
+  if (m.status === 'different') {
+    const standard = renderVariantFor(variantForSections(letter, m.sentence), values, draft);
+    return {
+      span: sentenceSpan,
+      message: `This is not the standard wording of ${label}: the template has '${standard.text}'.`,
+      fixes: [{ title: 'Replace with the standard wording', edits: [{ span: sentenceSpan, newText: standard.text }], safe: false }],
+    };
+  }
+
+  // A near miss: say what differs, and restore the variant it is closest to. With no word differing,
+  // only a slot's value is out of form (the dates, the council), which the value rules report.
+  if (!m.differences.length) return undefined;
+  const standard = renderVariantFor(m.variant!, values, draft);
+  const differences = m.differences;
+  const named = differences.slice(0, MAX_DIFFERENCES_NAMED).map(describe);
+  const more = differences.length > MAX_DIFFERENCES_NAMED ? ` (and ${differences.length - MAX_DIFFERENCES_NAMED} more)` : '';
+  const extraWords = Math.max(0, ...differences.map((d) => (d.expected ? 0 : words(d.actual).length)));
+  const fix: Fix = {
+    title: 'Use the standard wording',
+    edits: [{ span: sentenceSpan, newText: standard.text }],
+    safe: m.similarity >= SAFE_SIMILARITY && extraWords <= SAFE_EXTRA_WORDS && !standard.placeholders.length,
+  };
+  return {
+    span: differenceSpan(node, differences) ?? sentenceSpan,
+    severity: 'warning',
+    message: `${capitalise(label)} differs from the standard wording: ${named.join('; ')}${more}.`,
+    fixes: [fix],
+  };
+}
+
+function sentenceLabel(letter: Letter, part: TemplatePart, index: number): string {
+  if (part.sentences.length === 1) return partLabel(part);
+  const opening = renderVariantFor(part.sentences[index].variants[0], {}).text.split(' ').slice(0, 5).join(' ');
+  return `the sentence '${opening}…' of ${partLabel(part)}`;
+}
+
+function quote(text: string): string {
+  return `'${text.replace(/\{([a-zA-Z]+)\}/g, '<$1>')}'`;
+}
+
+function describe(d: Difference): string {
+  if (!d.actual) return `${quote(d.expected)} is missing`;
+  if (!d.expected) return `${quote(d.actual)} is not in the standard wording`;
+  return `${quote(d.actual)} where the standard wording has ${quote(d.expected)}`;
+}
+
+/** The draft words that differ, from the first to the last difference (undefined when that is empty). */
+function differenceSpan(node: PartNode, differences: readonly Difference[]): Span | undefined {
+  if (!differences.length) return undefined;
+  const from = Math.min(...differences.map((d) => d.from));
+  const to = Math.max(...differences.map((d) => d.to));
+  if (to <= from) return undefined;
+  return node.blocks[0].text.sourceSpan(from, to);
+}

@@ -1,0 +1,54 @@
+import { defineRule, type Fix } from './rule';
+import { missingParts, type MissingPart } from './structure/missing';
+import { capitalise, insertParagraph, partLabel } from './structure/parts';
+import { placeholder, renderPart } from './structure/render';
+import type { Letter, PartNode } from '../parse/model';
+
+export default defineRule({
+  id: 'missing-part',
+  description: 'A part the template requires (a date, a fixed paragraph, a section heading, the sign-off) is not in the letter.',
+  defaultSeverity: 'error',
+  fixable: true,
+  docs: {
+    rationale:
+      'Every letter has the same parts in the same order: date, addressee, salutation, title, opening, evidence, summary sentence, lead-in, the section headings, closing, sign-off and copy list. The Area for priority action heading and its lead-in sentence go together: one without the other is incomplete. Strengths and the previous-inspection paragraphs are optional; the consequence paragraphs are checked by the closing rule.\n\nA missing part is reported once, at the start of the line where it belongs (after the nearest part before it in the template), so one gap never turns into a list of other problems: when a heading is missing, the findings below it are taken as its findings. The fix inserts the part there, filled in from the draft (the council, the inspection dates, the addressee): fixed paragraphs in the standard wording (the summary and closing in the variant that fits the sections present), a heading, or an outline with [placeholders] for what the draft does not say.',
+    examples: [
+      {
+        flagged: 'From the evidence gathered, the following features of the service were identified:\n\nStrengths\n…\nAreas for development\n…',
+        note: 'The heading "The service meets the requirements of statutory guidance in the following areas" is missing between Strengths and Areas for development.',
+      },
+    ],
+  },
+  check({ letter, report }) {
+    for (const missing of missingParts(letter)) {
+      const fix = insertFix(letter, missing);
+      report({ span: { start: missing.at, end: missing.at }, message: message(letter, missing), fixes: fix ? [fix] : [] });
+    }
+  },
+});
+
+function message(letter: Letter, m: MissingPart): string {
+  const name = (node: PartNode) => partLabel(letter.template.part(node.id), 'section');
+  const where = m.after
+    ? `it belongs here, after ${name(m.after)}${m.before ? ` and before ${name(m.before)}` : ''}`
+    : m.before
+      ? `it belongs here, before ${name(m.before)}`
+      : 'it belongs here';
+  const held = m.part.kind === 'section' && m.gap.length ? `; the ${m.gap.length === 1 ? 'finding' : `${m.gap.length} findings`} below would go under it` : '';
+  return `${capitalise(partLabel(m.part))} is missing: ${where}${held}.`;
+}
+
+function insertFix(letter: Letter, m: MissingPart): Fix | undefined {
+  const rendered = renderPart(letter, m.part);
+  if (!rendered) return undefined;
+  let text = rendered.text;
+  // The rest of an outline (the inspector's name after "Yours sincerely") may already be there.
+  if (m.part.kind !== 'section' && m.gap.length && text.includes('\n')) text = text.slice(0, text.indexOf('\n'));
+  const placeholders = rendered.placeholders.map(placeholder).filter((p) => text.includes(p));
+  const edit = insertParagraph(letter, m.at, text);
+  return {
+    title: `Insert ${partLabel(m.part)}${placeholders.length ? ` (fill in ${placeholders.join(', ')})` : ''}`,
+    edits: [edit],
+    safe: false,
+  };
+}

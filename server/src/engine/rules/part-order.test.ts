@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { parseLetter } from '../parse/letter';
+import { check, covered, describe, LETTERS, replaceOnce, seed, withCode } from '../testing';
+import { applyFirstFix, lineOf, reformattedLetters, structural } from './structure/testing';
+
+const derby = seed('derby');
+const SUMMARY = 'The inspection identified areas of strength and areas of practice that met requirements, with some areas for development.\n\n';
+const withoutSummary = replaceOnce(derby, SUMMARY, '');
+
+function onlyOrder(text: string) {
+  const diagnostics = structural(text);
+  assert.equal(diagnostics.length, 1, describe(diagnostics));
+  assert.equal(diagnostics[0].code, 'part-order');
+  assert.equal(diagnostics[0].severity, 'error');
+  return diagnostics[0];
+}
+
+test('the real letters and their reformatted copies are in order', () => {
+  for (const name of LETTERS) assert.deepEqual(withCode(check(seed(name)), 'part-order'), [], name);
+  for (const { name, text } of reformattedLetters()) assert.deepEqual(withCode(structural(text), 'part-order'), [], name);
+});
+
+test('a summary sentence moved below the lead-in is one diagnostic, and the fix moves it back', () => {
+  const text = replaceOnce(withoutSummary, 'Strengths\n\n- Considerable', SUMMARY + 'Strengths\n\n- Considerable');
+  const d = onlyOrder(text);
+  assert.match(covered(text, d), /^The inspection identified areas of strength/);
+  assert.equal(d.message, 'The summary sentence is out of place: it should come after the evidence paragraph and before the previous inspection paragraph.');
+  assert.equal(d.fixes[0].safe, false);
+  const fixed = applyFirstFix(text, d);
+  assert.equal(fixed, derby, 'moved back exactly where it was');
+});
+
+test('a paragraph moved into the middle of a section is one diagnostic: the findings after it stay in the section', () => {
+  const text = replaceOnce(withoutSummary, '- Safeguarding responsibilities are', '\n' + SUMMARY + '- Safeguarding responsibilities are');
+  const d = onlyOrder(text);
+  assert.equal(lineOf(text, d.span.start), lineOf(text, text.indexOf('The inspection identified')));
+  assert.equal(parseLetter(text).section('meetsRequirements')?.findings.length, 9);
+  assert.deepEqual(structural(applyFirstFix(text, d)), []);
+});
+
+test('a whole section moved is one diagnostic on its heading, and moves back with its findings', () => {
+  const start = derby.indexOf('Strengths\n');
+  const end = derby.indexOf('The service meets the requirements');
+  const section = derby.slice(start, end);
+  const text = replaceOnce(derby.slice(0, start) + derby.slice(end), 'Any areas for development identified', section + 'Any areas for development identified');
+  const d = onlyOrder(text);
+  assert.equal(covered(text, d), 'Strengths');
+  assert.equal(d.message, 'The Strengths section is out of place: it should come after the lead-in to the findings and before the Areas that meet requirements section.');
+  const fixed = applyFirstFix(text, d);
+  assert.equal(fixed, derby);
+});
+
+test('the closing paragraph put before the lead-in is reported, not every part after it', () => {
+  const closing = 'Any areas for development identified above will be specifically considered in any future inspection of services to safeguard children within your area.\n\n';
+  const text = replaceOnce(replaceOnce(derby, closing, ''), 'From the evidence gathered', closing + 'From the evidence gathered');
+  const d = onlyOrder(text);
+  assert.match(covered(text, d), /^Any areas for development identified above/);
+  assert.match(d.message, /should come after the Areas for development section and before the sign-off/);
+  assert.deepEqual(structural(applyFirstFix(text, d)), []);
+});
