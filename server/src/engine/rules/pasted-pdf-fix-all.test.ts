@@ -50,3 +50,27 @@ for (const name of LETTERS) {
     assert.equal(text.includes('\r'), original.includes('\r'));
   });
 }
+
+test('property: on a real letter with pasting debris scattered in it, the safe fixes settle and never lose or add a letter or digit', async () => {
+  const fc = await import('fast-check');
+  const layoutRules = [htmlResidue, runTogetherBullets, splitParagraph, bulletStyle];
+  const debris = ['<p>', '</li>', '<ul style="list-style-type: none">', '<br>', '<b>', ' ▪ ', '▪ ', ' • ', '\n\n\n', '\n\n\nand ', '  ', '\t', '\r\n', '\n', '* ', ' - '];
+  const base = seed('durham');
+  const contentOf = (text: string) => text.replace(/<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,500})?\/?>/g, ' ').replace(/[^\p{L}\p{N}]+/gu, '');
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.nat(base.length), fc.constantFrom(...debris)), { maxLength: 12 }), (insertions) => {
+      let text = base;
+      for (const [at, piece] of [...insertions].sort((a, b) => b[0] - a[0])) text = text.slice(0, at) + piece + text.slice(at);
+      let current = text;
+      let passes = 0;
+      for (; passes < 6; passes++) {
+        const fixes = check(current, { rules: layoutRules }).flatMap((d) => d.fixes.filter((f) => f.safe));
+        if (!fixes.length) break;
+        current = applyFixes(current, fixes).text;
+      }
+      assert.ok(passes < 6, 'the safe fixes settle');
+      assert.equal(contentOf(current), contentOf(text), 'only marks, tags and spacing change');
+    }),
+    { numRuns: 60, seed: 20261122 },
+  );
+});
