@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { run, scratch, SEED, SEEDS } from './cli-helpers';
@@ -128,4 +129,21 @@ test('the seeds folder: warnings only, so exit 0, over 5 files', () => {
   const { code, stdout } = run([SEEDS]);
   assert.equal(code, 0);
   assert.match(stdout, /in 5 files\n$/);
+});
+
+test('json format: related places as LSP locations (file URI and 0-based range)', () => {
+  const s = scratch();
+  try {
+    const derby = readFileSync(SEED.derby, 'utf8').replace('- Safeguarding responsibilities', '• Safeguarding responsibilities').replace('- Plans reflect', '• Plans reflect');
+    const file = join(s.dir, 'mixed.letter');
+    writeFileSync(file, derby);
+    const out = JSON.parse(run(['--format', 'json', '--rule', 'bullet-style=warning', file]).stdout);
+    const hint = out[0].diagnostics.find((d: { code: string; message: string }) => d.code === 'bullet-style' && d.message.includes('statutory guidance'));
+    assert.equal(hint.severity, 'warning', '--rule applies in json too');
+    assert.deepEqual(hint.relatedInformation, [
+      { location: { uri: pathToFileURL(file).href, range: { start: { line: 46, character: 2 }, end: { line: 46, character: 7 } } }, message: "This finding starts with '•' too." },
+    ]);
+  } finally {
+    s.done();
+  }
 });

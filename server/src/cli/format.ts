@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../engine/analyze';
 import type { Severity } from '../engine/rules/rule';
 
@@ -51,6 +53,11 @@ export function formatText(reports: readonly FileReport[], colour: boolean): str
   return lines.join('\n') + '\n';
 }
 
+/** A path as a file: URI, as LSP locations have them; URIs pass through. */
+function toUri(pathOrUri: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUri) ? pathOrUri : pathToFileURL(resolve(pathOrUri)).href;
+}
+
 export function formatJson(reports: readonly FileReport[]): string {
   const out = reports.map((r) => ({
     file: r.file,
@@ -62,9 +69,8 @@ export function formatJson(reports: readonly FileReport[]): string {
       ...(d.relatedInformation?.length
         ? {
             relatedInformation: d.relatedInformation.map((info) => ({
+              location: { uri: toUri(info.uri ?? r.file), range: info.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
               message: info.message,
-              ...(info.uri ? { uri: info.uri } : { file: r.file }),
-              ...(info.range ? { range: info.range } : {}),
             })),
           }
         : {}),
