@@ -1,5 +1,6 @@
 // Helpers for tests that run inside the extension host. They wait on VS Code's events, never on sleeps.
 import * as vscode from 'vscode';
+import { ok as assert } from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -117,6 +118,26 @@ export function describe(diagnostics: readonly vscode.Diagnostic[]): string {
   return diagnostics
     .map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[d.severity]} ${codeOf(d)} ${d.message}`)
     .join('\n');
+}
+
+/**
+ * The diagnostics of the editor's text as it is now. Diagnostics carry no document version, so the
+ * current set may be an earlier version's: append a line the checker always flags (an HTML tag),
+ * wait for that warning, delete the line and wait for the warning to go. The server never publishes
+ * for a stale version, so what is left is the current text's.
+ */
+export async function settledDiagnostics(editor: vscode.TextEditor): Promise<readonly vscode.Diagnostic[]> {
+  const document = editor.document;
+  const uri = document.uri;
+  const endsWithNewline = document.getText().endsWith('\n');
+  const line = endsWithNewline ? document.lineCount - 1 : document.lineCount;
+  const marker = (endsWithNewline ? '' : '\n') + '<br>\n';
+  const onMarker = (d: readonly vscode.Diagnostic[]) => withCode(d, 'html-residue').some((x) => x.range.start.line === line);
+  assert(await editor.edit((e) => e.insert(document.lineAt(document.lineCount - 1).range.end, marker)), 'the marker line was added');
+  await diagnosticsWhere(uri, onMarker, 'the html-residue warning on the marker line');
+  const start = endsWithNewline ? new vscode.Position(line, 0) : document.lineAt(line - 1).range.end;
+  assert(await editor.edit((e) => e.delete(new vscode.Range(start, document.lineAt(document.lineCount - 1).range.end))), 'the marker line was removed');
+  return diagnosticsWhere(uri, (d) => !onMarker(d), 'the marker warning to go');
 }
 
 /** Replaces the only occurrence of `from` in the editor's document; fails loudly if it is not there once. */
