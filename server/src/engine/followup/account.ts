@@ -54,14 +54,15 @@ export function areasOf(letter: Letter, markers: readonly Marker[] = findMarkers
     for (const finding of section.findings) {
       const own = markers.filter((m) => m.finding === finding);
       const text = textWithoutMarkers(finding.block, own);
+      const span = finding.block.text.sourceSpan(0, finding.block.text.length);
       areas.push({
         kind: section.id === 'priorityAction' ? 'priorityAction' : 'development',
         finding,
         text,
         terms: findingTerms(text, ignore),
         markers: own,
-        span: finding.span,
-        range: letter.source.rangeOf(finding.span),
+        span,
+        range: letter.source.rangeOf(span),
       });
     }
   }

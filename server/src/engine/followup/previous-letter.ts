@@ -17,7 +17,7 @@ export interface PreviousLink {
   line: number;
 }
 
-const LINK = /^previous\b\s*:?\s*(.+?)\s*$/i;
+const LINK = /^previous\b\s*(?::\s*)?([^:\s].*?)\s*$/i;
 
 /** Reads a directive's body (the text after `letter-check`) as a previous-letter link. */
 export function parsePreviousDirective(body: string): string | undefined {
@@ -114,29 +114,64 @@ export function selectPreviousLetter(
   options: SelectOptions = {},
 ): PreviousLetter | undefined {
   const template = options.template ?? draft.template;
-  const list = [...candidates].filter((c) => !(options.draftUri && sameDocument(c.uri, options.draftUri)) && c.text !== draft.source.text);
+  const isDraft = (c: { uri: string; text: string }) => (options.draftUri && sameDocument(c.uri, options.draftUri)) || c.text === draft.source.text;
   const link = previousLink(draft);
   if (link) {
+    const list = [...candidates].filter((c) => !isDraft(c));
     const target = options.draftUri ? resolveLinkPath(options.draftUri, link.path) : link.path;
     const tail = normalisePath(link.path).replace(/^(\.\.\/)+/, '');
-    const hit =
-      list.find((c) => sameDocument(c.uri, target)) ??
-      list.find((c) => decodeSafe(c.uri).replace(/\\/g, '/').toLowerCase().endsWith('/' + tail.toLowerCase()));
+    // Without the draft's URI the link can only be matched by the end of a candidate's path.
+    const hit = options.draftUri
+      ? list.find((c) => sameDocument(c.uri, target))
+      : list.find((c) => decodeSafe(c.uri).replace(/\\/g, '/').toLowerCase().endsWith('/' + tail.toLowerCase()));
     return hit ? { uri: hit.uri, letter: parseLetter(hit.text, template) } : undefined;
   }
   const council = councilKey(councilOf(draft));
   if (!council) return undefined;
   const before = inspectionDate(draft);
-  let best: { uri: string; letter: Letter; date: Date } | undefined;
-  for (const c of list) {
-    if (!mentions(c.text, council)) continue;
-    const letter = parseLetter(c.text, template);
-    if (!letter.looksLikeLetter || councilKey(councilOf(letter)) !== council) continue;
-    const date = inspectionDate(letter);
+  let best: { uri: string; text: string; date: Date } | undefined;
+  for (const c of candidates) {
+    // The cheap tests first: the candidate's summary (parsed once per text), then the rest.
+    const summary = summaryOf(c.text, template);
+    if (!summary.looksLikeLetter || summary.council !== council) continue;
+    if (isDraft(c)) continue;
+    // Asked only when the summary names this council, so it is remembered with the summary.
+    summary.mentionsCouncil ??= mentions(c.text, council);
+    if (!summary.mentionsCouncil) continue;
+    const date = summary.date;
     if (!date || (before && date.getTime() >= before.getTime())) continue;
-    if (!best || date.getTime() > best.date.getTime()) best = { uri: c.uri, letter, date };
+    if (!best || date.getTime() > best.date.getTime()) best = { uri: c.uri, text: c.text, date };
   }
-  return best && { uri: best.uri, letter: best.letter };
+  return best && { uri: best.uri, letter: parseLetter(best.text, template) };
+}
+
+interface CandidateSummary {
+  looksLikeLetter: boolean;
+  council?: string;
+  date?: Date;
+  /** Whether the text mentions its own council (the cheap pre-filter selection applied before parsing). */
+  mentionsCouncil?: boolean;
+}
+
+/**
+ * What selection needs of a candidate, remembered per text (and template): without it every draft
+ * parsed every candidate, so checking N letters cost N² parses (minutes for 2,000 letters). Bounded;
+ * the texts it holds are ones the caller holds anyway.
+ */
+const summaries = new WeakMap<Template, Map<string, CandidateSummary>>();
+const MAX_SUMMARIES = 10_000;
+
+function summaryOf(text: string, template: Template): CandidateSummary {
+  let cache = summaries.get(template);
+  if (!cache) summaries.set(template, (cache = new Map()));
+  let summary = cache.get(text);
+  if (!summary) {
+    const letter = parseLetter(text, template);
+    summary = { looksLikeLetter: letter.looksLikeLetter, council: councilKey(councilOf(letter)), date: inspectionDate(letter) };
+    if (cache.size >= MAX_SUMMARIES) cache.delete(cache.keys().next().value!);
+    cache.set(text, summary);
+  }
+  return summary;
 }
 
 function decodeSafe(u: string): string {

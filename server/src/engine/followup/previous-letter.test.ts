@@ -1,0 +1,65 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { parseLetter } from '../parse/letter';
+import { replaceOnce, seed } from '../testing';
+import { councilKey, parsePreviousDirective, previousLink, resolveLinkPath, selectPreviousLetter } from './previous-letter';
+
+/** Derby's real letter (inspected November 2010) and the same council a year earlier and a year later. */
+const derby2010 = seed('derby');
+const derby2009 = replaceOnce(replaceOnce(derby2010, '2 and 3 November 2010', '12 and 13 January 2010'), '1 December 2010', '10 February 2010');
+const derby2011 = replaceOnce(replaceOnce(derby2010, '2 and 3 November 2010', '8 and 9 November 2011'), '1 December 2010', '6 December 2011');
+const candidates = [
+  { uri: 'file:///w/derby-2009.txt', text: derby2009 },
+  { uri: 'file:///w/derby-2010.txt', text: derby2010 },
+  { uri: 'file:///w/derby-2011.txt', text: derby2011 },
+  { uri: 'file:///w/durham.txt', text: seed('durham') },
+  { uri: 'file:///w/notes.txt', text: 'Notes about Derby City Council.' },
+];
+
+test('the latest earlier letter for the same council is chosen', () => {
+  const chosen = selectPreviousLetter(parseLetter(derby2011), candidates, { draftUri: 'file:///w/derby-2011.txt' });
+  assert.equal(chosen?.uri, 'file:///w/derby-2010.txt');
+  assert.equal(chosen?.letter.values.inspectionDays?.value.first.day, 2);
+  assert.equal(selectPreviousLetter(parseLetter(derby2010), candidates, { draftUri: 'file:///w/derby-2010.txt' })?.uri, 'file:///w/derby-2009.txt');
+});
+
+test('no earlier letter for the council: none (never another council, never a later letter)', () => {
+  assert.equal(selectPreviousLetter(parseLetter(derby2009), candidates, { draftUri: 'file:///w/derby-2009.txt' }), undefined);
+  assert.equal(selectPreviousLetter(parseLetter(seed('doncaster')), candidates), undefined);
+});
+
+test('an explicit link wins over the automatic choice, resolved against the draft', () => {
+  const draft = `<!-- letter-check previous: derby-2009.txt -->\n${derby2011}`;
+  assert.equal(selectPreviousLetter(parseLetter(draft), candidates, { draftUri: 'file:///w/derby-2011.txt' })?.uri, 'file:///w/derby-2009.txt');
+  const up = `<!-- letter-check previous: ../w/derby-2009.txt -->\n${derby2011}`;
+  assert.equal(selectPreviousLetter(parseLetter(up), candidates, { draftUri: 'file:///w/drafts/derby-2011.txt' })?.uri, undefined, 'resolves to /w/w/...: no such candidate');
+  const sub = `<!-- letter-check previous: ../derby-2009.txt -->\n${derby2011}`;
+  assert.equal(selectPreviousLetter(parseLetter(sub), candidates, { draftUri: 'file:///w/drafts/derby-2011.txt' })?.uri, 'file:///w/derby-2009.txt');
+  const missing = `<!-- letter-check previous: nowhere.txt -->\n${derby2011}`;
+  assert.equal(selectPreviousLetter(parseLetter(missing), candidates, { draftUri: 'file:///w/derby-2011.txt' }), undefined, 'a broken link is not replaced by a guess');
+});
+
+test('the link directive is parsed for the CLI and the server', () => {
+  assert.equal(parsePreviousDirective('previous: letters/2010.letter'), 'letters/2010.letter');
+  assert.equal(parsePreviousDirective('previous "my letters/2010.txt"'), 'my letters/2010.txt');
+  assert.equal(parsePreviousDirective('disable copy-list'), undefined);
+  assert.equal(parsePreviousDirective('previous:'), undefined);
+  const link = previousLink(parseLetter(`<!-- letter-check previous: a/b.txt -->\n${derby2011}`));
+  assert.deepEqual([link?.path, link?.line], ['a/b.txt', 0]);
+  assert.equal(resolveLinkPath('file:///w/drafts/x.txt', '../old/y.txt'), 'file:///w/old/y.txt');
+  assert.equal(resolveLinkPath('file:///w/x.txt', 'my letters/y.txt'), 'file:///w/my%20letters/y.txt');
+  assert.equal(resolveLinkPath('/w/drafts/x.txt', '../y.txt'), '/w/y.txt');
+  assert.equal(resolveLinkPath('C:\\w\\x.txt', 'y.txt'), 'C:/w/y.txt');
+});
+
+test('council names reduce to what identifies them', () => {
+  assert.equal(councilKey('Derby City Council'), 'derby');
+  assert.equal(councilKey('Staffordshire County Council'), 'staffordshire');
+  assert.equal(councilKey('Council'), undefined);
+});
+
+test('hostile candidates do not throw', () => {
+  const junk = [{ uri: '', text: '' }, { uri: '%%%', text: '\u0000\uFFFF'.repeat(50) }, { uri: 'x', text: 'Derby '.repeat(1000) }];
+  assert.equal(selectPreviousLetter(parseLetter(derby2011), junk), undefined);
+  assert.equal(selectPreviousLetter(parseLetter(''), candidates), undefined);
+});
