@@ -147,7 +147,12 @@ function readAddressee(node: PartNode, template: Template, values: LetterValues)
   for (const t of all) {
     const m = /((?:[A-Z][\w'’.-]*\s+){1,3}Council)\b/.exec(t.text);
     if (m) {
-      values.council.addressee = located(t, m.index, m.index + m[1].length);
+      // Words of the role before the council's name are not part of it ("… Services Derby City Council").
+      const words = m[1].split(/\s+/);
+      let skip = 0;
+      while (skip < words.length - 2 && (ROLE_WORD.test(words[skip]) || /['’]s$/.test(words[skip]))) skip++;
+      const from = m.index + words.slice(0, skip).reduce((n, w) => n + w.length + 1, 0);
+      values.council.addressee = located(t, from, m.index + m[1].length);
       return;
     }
   }
@@ -190,9 +195,11 @@ function readCopyList(node: PartNode, template: Template, values: LetterValues, 
     let council = rest.trim();
     if (known && council.startsWith(known)) council = known;
     else {
-      // All on one line: the council ends where the next person's "Name Surname," begins.
+      // All on one line: the council ends with the word Council, or where the next person's "Name Surname," begins.
+      const councilWord = /^[^,]*?\bCouncil\b/.exec(council);
       const next = /\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},/.exec(council);
-      if (next) council = council.slice(0, next.index);
+      if (councilWord) council = councilWord[0];
+      else if (next) council = council.slice(0, next.index);
     }
     const start = entry.span.start + at + chiefExecutiveRole.length + 1 + lead;
     values.copyList.chiefExecutive = { council: { value: council, span: { start, end: start + council.length } }, span: entry.span };
