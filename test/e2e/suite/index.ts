@@ -29,10 +29,14 @@ export async function run(): Promise<void> {
     grep: process.env.E2E_GREP || undefined,
     reporter: SilentReporter as unknown as Mocha.ReporterConstructor,
   });
+  const results = { passed: 0, failed: 0, pending: 0, failures: [] as { title: string; error: string }[] };
+  // A picture of the workbench as a failed test left it, before any `after` hook tidies up.
+  mocha.suite.afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await requestScreenshot(`failure-${results.failed}.png`).catch(() => {});
+  });
   const files = readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const file of files) mocha.addFile(join(__dirname, file));
 
-  const results = { passed: 0, failed: 0, pending: 0, failures: [] as { title: string; error: string }[] };
   // The runner shows the workbench's console lines that start with SUITE; the rest go to a log file.
   const say = (text: string) => console.log(`${SUITE}${text}`);
   await new Promise<void>((resolve) => {
@@ -52,10 +56,6 @@ export async function run(): Promise<void> {
       results.failed++;
       results.failures.push({ title: test.fullTitle(), error: String(error?.stack ?? error) });
       say(`${'  '.repeat(depth(test))}✖ ${test.title}: ${String(error?.message ?? error).split('\n')[0]}`);
-    });
-    // A picture of the workbench at the moment a test fails, taken by the runner outside.
-    runner.on('fail', () => {
-      void requestScreenshot(`failure-${results.failed}.png`).catch(() => {});
     });
   });
   if (process.env.E2E_RESULTS_FILE) writeFileSync(process.env.E2E_RESULTS_FILE, JSON.stringify(results, null, 2));
