@@ -89,7 +89,7 @@ export class Classifier {
   /** Recognises a heading: exact, alias, or a near miss of a standard heading. */
   heading(block: Block): { section: SectionId; match: HeadingMatch; text: string } | undefined {
     if (block.items.length !== 1 && block.headingLevel === undefined) return undefined;
-    const text = block.text.text.replace(/\s*:$/, '');
+    const text = block.text.text.replace(/(?<!\s)\s*:$/, '');
     if (!text || text.length > HEADING_MAX_LENGTH || /[.;!?]$/.test(text)) return undefined;
     const known = this.headingKeys.get(headingKey(text));
     if (known) return { ...known, text };
@@ -116,9 +116,8 @@ export class Classifier {
     for (const part of this.template.parts) {
       if (part.kind !== 'section') continue;
       const heading = foldKey(part.heading!);
-      const longest = Math.max(heading.length, key.length);
-      if (Math.abs(heading.length - key.length) > longest * 0.2) continue;
-      if (spellingDistance(key, heading) <= longest * 0.2) return part.id as SectionId;
+      const limit = Math.floor(Math.max(heading.length, key.length) * 0.2);
+      if (spellingDistance(key, heading, limit) <= limit) return part.id as SectionId;
     }
     return undefined;
   }
@@ -179,6 +178,11 @@ export class Classifier {
     // The head of the letter: letterhead, date, addressee, up to the salutation (or the title).
     const firstIndex = (pred: (a: Anchor | undefined) => boolean) => anchors.findIndex(pred);
     let bodyStart = firstIndex((a) => a?.kind === 'part' && a.id === 'salutation');
+    // Several body parts before the salutation: the salutation moved down, and the body starts at the first.
+    const bodyAnchor = (a: Anchor | undefined) => (a?.kind === 'part' && a.id !== 'letterDate' && a.id !== 'salutation') || (a?.kind === 'heading' && a.match !== 'unknown');
+    // A salutation above the date moved up: the head runs on to the first body part.
+    const movedUp = bodyStart >= 0 && firstIndex((a) => a?.kind === 'part' && a.id === 'letterDate') > bodyStart;
+    if (bodyStart >= 0 && (movedUp || anchors.slice(0, bodyStart).filter(bodyAnchor).length >= 2)) bodyStart = firstIndex(bodyAnchor);
     if (bodyStart < 0) bodyStart = firstIndex((a) => (a?.kind === 'part' && a.id !== 'letterDate') || a?.kind === 'heading');
     if (bodyStart < 0) bodyStart = blocks.length;
     const dateIndex = anchors.findIndex((a, i) => i < bodyStart && a?.kind === 'part' && a.id === 'letterDate');
@@ -191,6 +195,9 @@ export class Classifier {
         decorations.push(block);
       } else if (i === dateIndex) {
         addPart('letterDate', block, 'pattern');
+      } else if (anchor?.kind === 'part' && anchor.id !== 'letterDate') {
+        // A body paragraph moved up among the addressee lines: its own (misplaced) part.
+        addPart(anchor.id, block, anchor.by);
       } else if (dateIndex >= 0 ? i < dateIndex : LETTERHEAD_HINT.test(block.text.text) && !addressee) {
         if (letterhead) extend(letterhead, block);
         else letterhead = addPart('letterhead', block, 'position');
@@ -201,9 +208,16 @@ export class Classifier {
         else addressee = addPart('addressee', block, 'position');
       }
     }
-    if (letterhead) parts.sort((a, b) => a.span.start - b.span.start);
+    parts.sort((a, b) => a.span.start - b.span.start);
 
-    // The body.
+    // The body. For each block, the earliest template position of the anchors after it.
+    const minOrderAfter = new Array<number>(blocks.length + 1).fill(Infinity);
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      const a = anchors[i + 1];
+      const order =
+        a?.kind === 'part' ? this.template.part(a.id).order : a?.kind === 'heading' && a.match !== 'unknown' ? this.template.part(a.section).order : Infinity;
+      minOrderAfter[i] = Math.min(minOrderAfter[i + 1], order);
+    }
     let section: SectionNode | undefined;
     let leadInSeen = false;
     let summarySeen = false;
@@ -219,7 +233,9 @@ export class Classifier {
       }
       if (!anchor && !section && !signOff && block.headingLevel === undefined) {
         // Not announced by its opening words: perhaps a fixed paragraph in other words.
-        const id = this.resemblance(block, (p) => !parts.some((n) => n.id === p.id));
+        // Only a part that could come here: one not seen yet and later in the template than the last part.
+        const lastOrder = last ? this.template.part(last.id).order : -1;
+        const id = this.resemblance(block, (p) => p.order > lastOrder && !parts.some((n) => n.id === p.id));
         if (id) anchor = { kind: 'part', id, by: 'resemblance' };
       }
       if (anchor?.kind === 'heading') {
@@ -230,8 +246,10 @@ export class Classifier {
         continue;
       }
       if (anchor?.kind === 'part') {
-        // A part that belongs before the open section (a paragraph moved into its findings) does not end it.
-        if (section && this.template.part(anchor.id).order > this.template.part(section.id).order) section = undefined;
+        // A part moved into a section's findings does not end the section: one that belongs before the
+        // section, or one that belongs after a heading still to come.
+        const order = this.template.part(anchor.id).order;
+        if (section && order > this.template.part(section.id).order && order < minOrderAfter[i]) section = undefined;
         if (anchor.id === 'copyList' && copyList) {
           extend(copyList, block);
           continue;
@@ -264,12 +282,20 @@ export class Classifier {
         }
         continue;
       }
-      if (!leadInSeen && (summarySeen || last?.id === 'evidence' || last?.id === 'previousInspection') && (PREVIOUS.test(block.text.text) || last?.id === 'previousInspection')) {
+      // Previous-inspection paragraphs follow the summary (or the evidence when the summary is missing),
+      // also when a misplaced lead-in came before them.
+      const afterSummary = (!leadInSeen && (summarySeen || last?.id === 'evidence')) || last?.id === 'summary' || last?.id === 'previousInspection';
+      if (!sections.length && afterSummary && (PREVIOUS.test(block.text.text) || last?.id === 'previousInspection')) {
         last = addPart('previousInspection', block, 'position');
         continue;
       }
       if (leadInSeen && !sections.length) {
         strayFindings.push(block);
+        continue;
+      }
+      // Copy-list lines after the closing, when the sign-off that normally comes first is missing.
+      if (COPY_ENTRY.test(block.text.text) && parts.some((p) => p.id === 'closing')) {
+        copyList = last = addPart('copyList', block, 'position');
         continue;
       }
       unrecognised.push(block);
@@ -293,21 +319,30 @@ function countsBeyond(text: string, max: number, ignored: string): boolean {
   return false;
 }
 
-/** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
-function spellingDistance(a: string, b: string): number {
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment),
+ * computed only within `limit` of the diagonal: anything over `limit` comes back as limit + 1.
+ */
+function spellingDistance(a: string, b: string, limit: number): number {
   const n = a.length;
   const m = b.length;
-  let before = new Array<number>(m + 1).fill(0);
-  let previous = Array.from({ length: m + 1 }, (_, j) => j);
-  let current = new Array<number>(m + 1).fill(0);
+  if (Math.abs(n - m) > limit) return limit + 1;
+  const over = limit + 1;
+  let before = new Array<number>(m + 1).fill(over);
+  let previous = Array.from({ length: m + 1 }, (_, j) => (j <= limit ? j : over));
+  let current = new Array<number>(m + 1).fill(over);
   for (let i = 1; i <= n; i++) {
-    current[0] = i;
-    for (let j = 1; j <= m; j++) {
+    current.fill(over);
+    if (i <= limit) current[0] = i;
+    let rowBest = over;
+    for (let j = Math.max(1, i - limit); j <= Math.min(m, i + limit); j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
-      current[j] = d;
+      current[j] = Math.min(d, over);
+      if (d < rowBest) rowBest = d;
     }
+    if (rowBest > limit) return over;
     [before, previous, current] = [previous, current, before];
   }
   return previous[m];
@@ -322,7 +357,7 @@ export function leadKey(text: string): string {
 }
 
 export function headingKey(text: string): string {
-  return foldKey(text.replace(/^#+\s*/, '')).replace(/\s*:$/, '');
+  return foldKey(text.replace(/^#+\s*/, '')).replace(/(?<!\s)\s*:$/, '');
 }
 
 export function spanOf(blocks: Block[]): Span {

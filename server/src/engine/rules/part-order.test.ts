@@ -59,3 +59,43 @@ test('the closing paragraph put before the lead-in is reported, not every part a
   assert.match(d.message, /should come after the Areas for development section and before the sign-off/);
   assert.deepEqual(structural(applyFirstFix(text, d)), []);
 });
+
+test('a salutation moved down into the body is one diagnostic: the parts above it are not taken for the address', () => {
+  const text = replaceOnce(replaceOnce(derby, 'Dear Ms Davidson\n\n', ''), 'The inspection sampled', 'Dear Ms Davidson\n\nThe inspection sampled');
+  const d = onlyOrder(text);
+  assert.equal(covered(text, d), 'Dear Ms Davidson');
+  assert.equal(d.message, 'The salutation is out of place: it should come after the addressee block and before the title.');
+  assert.equal(applyFirstFix(text, d), derby);
+});
+
+test('a salutation moved above the date is one diagnostic', () => {
+  const text = replaceOnce(replaceOnce(derby, 'Dear Ms Davidson\n\n', ''), '1 December 2010', 'Dear Ms Davidson\n\n1 December 2010');
+  const d = onlyOrder(text);
+  assert.equal(covered(text, d), 'Dear Ms Davidson');
+  assert.deepEqual(structural(applyFirstFix(text, d)), []);
+});
+
+test('a body paragraph moved up among the address lines is one diagnostic', () => {
+  const text = replaceOnce(withoutSummary, 'Ms Jo Davidson', SUMMARY + 'Ms Jo Davidson');
+  const d = onlyOrder(text);
+  assert.match(covered(text, d), /^The inspection identified/);
+  assert.equal(applyFirstFix(text, d), derby);
+});
+
+test('a lead-in moved above the summary is one diagnostic: the previous-inspection paragraphs stay what they are', () => {
+  const leadIn = 'From the evidence gathered, the following features of the service were identified:\n\n';
+  const text = replaceOnce(replaceOnce(derby, leadIn, ''), SUMMARY, leadIn + SUMMARY);
+  const d = onlyOrder(text);
+  assert.match(covered(text, d), /^From the evidence gathered/);
+  assert.equal(parseLetter(text).partsById('previousInspection').length, 2);
+  assert.deepEqual(structural(applyFirstFix(text, d)), []);
+});
+
+test('the closing moved between a heading and its findings is one diagnostic: the findings stay in the section', () => {
+  const closing = 'Any areas for development identified above will be specifically considered in any future inspection of services to safeguard children within your area.\n\n';
+  const text = replaceOnce(replaceOnce(derby, closing, ''), 'Strengths\n\n', 'Strengths\n\n' + closing);
+  const d = onlyOrder(text);
+  assert.match(covered(text, d), /^Any areas for development identified above/);
+  assert.equal(parseLetter(text).section('strengths')?.findings.length, 2);
+  assert.deepEqual(structural(applyFirstFix(text, d)), []);
+});
