@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { LETTERS, replaceOnce, seed } from '../testing';
-import { consistency, expectFixClears, expectOnly } from './consistency/testing';
+import { applyFirstFix, consistency, expectFixClears, expectOnly } from './consistency/testing';
 
 const code = 'date-valid';
 
@@ -31,12 +31,28 @@ test('"1st Dec 2010": warning with a safe fix to "1 December 2010"', () => {
 });
 
 test('inspection days in a non-standard form: warning with a safe fix', () => {
-  for (const written of ['2nd and 3rd November 2010', '2 and 3 Nov 2010']) {
+  for (const written of ['2nd and 3rd November 2010', '2 and 3 Nov 2010', '02 and 03 November 2010', '2 November and 3 November 2010']) {
     const text = replaceOnce(seed('derby'), '2 and 3 November 2010', written);
     const d = expectOnly(text, code, 'warning', written);
     assert.match(d.message, /'2 and 3 November 2010'/);
     assert.equal(expectFixClears(text, d), seed('derby'), written);
   }
+});
+
+test('other non-standard letter dates: a comma, a leading zero, a lower-case month', () => {
+  for (const written of ['1 December, 2010', '01 December 2010', '1 december 2010']) {
+    const text = replaceOnce(seed('derby'), '1 December 2010', written);
+    const d = expectOnly(text, code, 'warning', written);
+    assert.equal(expectFixClears(text, d), seed('derby'), written);
+  }
+});
+
+test('inspection days across a month end are written with both months', () => {
+  const text = replaceOnce(seed('derby'), '2 and 3 November 2010', '30 and 1 December 2010');
+  const d = consistency(text).find((x) => x.code === code);
+  assert.ok(d, 'reported');
+  assert.equal(d.severity, 'warning');
+  assert.ok(applyFirstFix(text, d).includes('conducted on 30 November and 1 December 2010.'));
 });
 
 test('inspection days that do not exist: error naming the problem', () => {

@@ -4,8 +4,6 @@ import { defineRule, type Report } from './rule';
 import { formatInspectionDays, LOOSE_DATE_LINE, LOOSE_DAYS, looseDate, whyNotADate } from './consistency/calendar';
 import type { Letter } from '../parse/model';
 
-const STANDARD_DAYS = /^\d{1,2}(?: [A-Z][a-z]+(?: \d{4})?)? and \d{1,2} [A-Z][a-z]+ \d{4}$/;
-
 export default defineRule({
   id: 'date-valid',
   description: 'The letter date and the inspection days are real dates, written as day, month name and year.',
@@ -54,8 +52,7 @@ export default defineRule({
         report({ span, message: `The inspection days '${written}' are not real dates: ${[...new Set(bad)].join('; ')}. Write the two days of the inspection, such as '2 and 3 November 2010'.` });
       } else if (first.date && last.date && first.date < last.date) {
         const standard = formatInspectionDays(first.date, last.date);
-        const sameText = written.replace(/\s+/g, ' ') === standard;
-        if (!sameText && (first.problem || last.problem || !STANDARD_DAYS.test(written.replace(/\s+/g, ' ')))) {
+        if (written.replace(/\s+/g, ' ').trim() !== standard) {
           report({
             span,
             severity: 'warning',
@@ -71,8 +68,8 @@ export default defineRule({
 function dateReport(what: string, date: ParsedDate, written: string, span: Span): Report | undefined {
   const why = whyNotADate(date);
   if (why) return { span, message: `${what} '${written.trim()}' is not a real date: ${why}. Write the day, the month's name and the year, such as '1 December 2010'.` };
-  if (date.date && date.problem) {
-    const standard = date.standard ?? formatDate(date.date);
+  const standard = date.date ? formatDate(date.date) : undefined;
+  if (date.date && standard && (date.problem || written.replace(/\s+/g, ' ').trim() !== standard)) {
     return {
       span,
       severity: 'warning',
