@@ -91,3 +91,19 @@ test('consequence paragraphs in a letter without priority action: one error each
   assert.equal(fixed.applied.length, 2);
   assert.equal(fixed.text, seed('derby'), 'removing both gives back the real letter');
 });
+
+test('staffordshire that lost only its priority action heading still has priority action (the heading is a structure problem)', () => {
+  const text = replaceOnce(seed('staffordshire'), '\nArea for priority action\n', '\n');
+  assert.deepEqual(consistency(text), []);
+});
+
+test('staffordshire with its whole priority action removed: summary, closing and both consequence paragraphs contradict it', () => {
+  const letter = seed('staffordshire');
+  const text = replaceOnce(letter, between(letter, 'This visit has identified', 'Any areas for development and'), '');
+  const diagnostics = consistency(text);
+  assert.deepEqual(
+    diagnostics.map((d) => `${d.code} ${d.severity}`),
+    ['summary-matches-sections error', `${code} error`, `${code} error`, `${code} error`],
+  );
+  assert.match(diagnostics[0].message, /names an area for priority action but the letter has no Area for priority action/);
+});

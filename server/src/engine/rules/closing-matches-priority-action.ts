@@ -2,6 +2,7 @@ import type { Letter, PartNode } from '../parse/model';
 import type { PartId } from '../template/template';
 import { defineRule, type Fix } from './rule';
 import { matchedSentence, renderPart, renderVariant } from './consistency/variants';
+import { priorityAction as findPriorityAction } from './consistency/priority-action';
 
 const CONSEQUENCES = ['consequenceRating', 'consequenceFurtherInspection'] as const satisfies readonly PartId[];
 
@@ -32,9 +33,9 @@ export default defineRule({
     ],
   },
   check({ letter, template, report }) {
-    const priorityAction = letter.section('priorityAction');
+    const priorityAction = findPriorityAction(letter);
     const hasPriorityAction = Boolean(priorityAction);
-    const sectionRelated = priorityAction ? [{ message: 'The Area for priority action section', span: priorityAction.heading.span }] : undefined;
+    const sectionRelated = priorityAction ? [{ message: 'The Area for priority action', span: priorityAction.span }] : undefined;
 
     const closing = matchedSentence(letter, 'closing');
     if (closing && closing.facts.priorityAction !== undefined && closing.facts.priorityAction !== hasPriorityAction) {
@@ -50,19 +51,19 @@ export default defineRule({
       });
     }
 
-    const plural = (priorityAction?.findings.length ?? 0) > 1;
+    const plural = (priorityAction?.findings ?? 0) > 1;
     const missing = CONSEQUENCES.filter((id) => !letter.partsById(id).length);
     if (priorityAction && missing.length) {
       // One insertion for all that is missing, so the paragraphs land in template order.
       const after = insertAfter(letter, missing[0]);
-      const at = (after ?? priorityAction).span.end;
+      const at = after ? after.span.end : priorityAction.end;
       const eol = letter.source.eol;
       const parts = missing.map((id) => template.part(id));
       const names = parts.map((p) => `'${renderPart(p.sentences, plural).slice(0, 50)}…'`).join(' and ');
       const where = after ? `the ${template.part(after.id).name.toLowerCase()}` : 'the Area for priority action';
       const text = parts.map((p) => renderPart(p.sentences, plural)).join(eol + eol);
       report({
-        span: after ? after.span : priorityAction.heading.span,
+        span: after ? after.span : priorityAction.span,
         message:
           missing.length === 2
             ? `This letter has an Area for priority action, so the two consequence paragraphs (${names}) should follow ${where}.`

@@ -1,6 +1,7 @@
 import type { Facts } from '../template/sentence-pattern';
 import { defineRule, type Fix, type RelatedInformation, type Severity } from './rule';
 import { matchedSentence, renderVariant, variantWithFacts } from './consistency/variants';
+import { priorityAction as findPriorityAction } from './consistency/priority-action';
 
 type Strengths = NonNullable<Facts['strengths']>;
 
@@ -23,7 +24,7 @@ export default defineRule({
     const summary = matchedSentence(letter, 'summary');
     if (!summary || summary.facts.strengths === undefined || summary.facts.priorityAction === undefined) return;
     const strengthsSection = letter.section('strengths');
-    const priorityAction = letter.section('priorityAction');
+    const priorityAction = findPriorityAction(letter);
     const count = strengthsSection?.findings.length ?? 0;
     const said = summary.facts.strengths;
     const problems: { severity: Severity; text: string }[] = [];
@@ -48,7 +49,7 @@ export default defineRule({
         severity: 'error',
         text: hasPriorityAction ? 'does not name the area for priority action that the letter has' : 'names an area for priority action but the letter has no Area for priority action section',
       });
-      if (priorityAction) related.push({ message: 'The Area for priority action section', span: priorityAction.heading.span });
+      if (priorityAction) related.push({ message: 'The Area for priority action', span: priorityAction.span });
     }
     if (!problems.length) return;
 
