@@ -78,17 +78,15 @@ export default defineRule({
         related: sectionRelated,
       });
     }
+    if (hasPriorityAction) return;
     for (const id of CONSEQUENCES) {
       const part = template.part(id);
-      const nodes = letter.partsById(id);
-      if (!hasPriorityAction) {
-        for (const node of nodes) {
-          report({
-            span: node.span,
-            message: `This paragraph (${part.name.toLowerCase()}) belongs only in a letter with an Area for priority action, and this letter has none: remove it, or add the Area for priority action it refers to.`,
-            fixes: [{ title: `Remove the ${part.name.toLowerCase()} paragraph`, edits: [{ span: removalSpan(letter, node), newText: '' }], safe: false }],
-          });
-        }
+      for (const node of letter.partsById(id)) {
+        report({
+          span: node.span,
+          message: `This paragraph (${part.name.toLowerCase()}) belongs only in a letter with an Area for priority action, and this letter has none: remove it, or add the Area for priority action it refers to.`,
+          fixes: [{ title: `Remove the ${part.name.toLowerCase()} paragraph`, edits: [{ span: removalSpan(letter, node), newText: '' }], safe: false }],
+        });
       }
     }
   },
