@@ -1,5 +1,5 @@
 import { defineRule, type Fix } from './rule';
-import { capitalise, duplicates, firstLineSpan, partLabel, partLines } from './structure/parts';
+import { blockBefore, capitalise, duplicates, firstLineSpan, partIndex, partLabel, partLines } from './structure/parts';
 import type { Letter, PartNode } from '../parse/model';
 
 export default defineRule({
@@ -31,7 +31,7 @@ function deleteFix(letter: Letter, first: PartNode, duplicate: PartNode): Fix | 
   const part = letter.template.part(duplicate.id);
   if (part.kind === 'section') {
     // Repeated inside its own section: removing the heading keeps every finding where it was.
-    const index = letter.parts.indexOf(duplicate);
+    const index = partIndex(letter, duplicate);
     if (letter.parts[index - 1]?.id !== duplicate.id) return undefined;
     const heading = duplicate.blocks[0];
     return { title: 'Delete the repeated heading', edits: [{ span: partLines(letter, heading.span), newText: '' }], safe: true };
@@ -45,6 +45,5 @@ function deleteFix(letter: Letter, first: PartNode, duplicate: PartNode): Fix | 
 }
 
 function previousEnd(letter: Letter, node: PartNode): number {
-  const before = letter.blocks.filter((b) => b.span.end <= node.span.start);
-  return before.length ? before[before.length - 1].span.end : 0;
+  return blockBefore(letter, node)?.span.end ?? 0;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from './rule';
-import { partLines } from './structure/parts';
+import { partIndex, partLines } from './structure/parts';
 
 export default defineRule({
   id: 'empty-section',
@@ -15,8 +15,8 @@ export default defineRule({
     for (const section of letter.sections) {
       if (section.findings.length || section.heading.match === 'unknown') continue;
       // A heading repeated straight after itself is the duplicate-part rule's to report.
-      const index = letter.parts.findIndex((p) => p.blocks[0] === section.heading.block);
-      if (letter.parts[index + 1]?.id === section.id) continue;
+      const node = letter.partsById(section.id).find((p) => p.blocks[0] === section.heading.block);
+      if (node && letter.parts[partIndex(letter, node) + 1]?.id === section.id) continue;
       const part = letter.template.part(section.id);
       const optional = part.required === 'optional';
       report({

@@ -73,10 +73,32 @@ export function partLines(letter: Letter, span: Span): Span {
   return { start: lineStart(letter, span.start), end: next ? lineStart(letter, next.span.start) : letter.source.text.length };
 }
 
-/** The first block that starts at or after `offset`. */
+/** The first block that starts at or after `offset` (blocks are in text order: a binary search). */
 export function blockFrom(letter: Letter, offset: number): Block | undefined {
-  return letter.blocks.find((b) => b.span.start >= offset);
+  const blocks = letter.blocks;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].span.start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return blocks[lo];
 }
+
+/** The block just before a part, if any. */
+export function blockBefore(letter: Letter, node: PartNode): Block | undefined {
+  const at = letter.blocks.indexOf(node.blocks[0], Math.max(0, node.blocks[0].index - 1));
+  return at > 0 ? letter.blocks[at - 1] : undefined;
+}
+
+/** A part's position in `letter.parts` (text order). */
+export function partIndex(letter: Letter, node: PartNode): number {
+  const index = cached(partIndexCache, letter, () => new Map(letter.parts.map((p, i) => [p, i])));
+  return index.get(node) ?? -1;
+}
+
+const partIndexCache = new WeakMap<Letter, Map<PartNode, number>>();
 
 /** The start of the line holding `offset`, never before a byte-order mark. */
 export function lineStart(letter: Letter, offset: number): number {

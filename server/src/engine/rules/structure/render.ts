@@ -26,6 +26,14 @@ export function placeholder(slot: string): string {
 
 /** Values for the template's slots and skeletons, read from the draft. */
 export function draftValues(letter: Letter): Record<string, string | undefined> {
+  let values = valuesCache.get(letter);
+  if (!values) valuesCache.set(letter, (values = readValues(letter)));
+  return values;
+}
+
+const valuesCache = new WeakMap<Letter, Record<string, string | undefined>>();
+
+function readValues(letter: Letter): Record<string, string | undefined> {
   const v = letter.values;
   const council = [v.council.title, v.council.opening, v.council.addressee].find((c) => c && fitsSlot(letter, 'council', c.value))?.value;
   const inspectionDates = v.inspectionDays ? foldText(letter.source.slice(v.inspectionDays.span)) : undefined;
