@@ -147,3 +147,14 @@ test('json format: related places as LSP locations (file URI and 0-based range)'
     s.done();
   }
 });
+
+test('a file named twice, or also found in a named folder, is checked once', () => {
+  const s = scratch();
+  try {
+    const file = s.copy(SEED.derby, 'a.letter');
+    const out = JSON.parse(run(['--format', 'json', file, s.dir, join(s.dir, '.', 'a.letter')]).stdout);
+    assert.deepEqual(out.map((f: { file: string }) => f.file), [file]);
+  } finally {
+    s.done();
+  }
+});

@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { join, normalize } from 'node:path';
 
 /** Finds the files to check: files named on the command line, and the letters inside named folders. */
 
@@ -36,7 +36,9 @@ function walk(dir: string, out: string[]): void {
 export function discoverFiles(paths: readonly string[]): Discovery {
   const files = new Set<string>();
   const errors: string[] = [];
-  for (const path of paths) {
+  for (const given of paths) {
+    // `./a.letter` and `a.letter` are one file, listed once.
+    const path = normalize(given);
     const stat = statSync(path, { throwIfNoEntry: false });
     if (!stat) {
       errors.push(`${path}: no such file or folder`);
