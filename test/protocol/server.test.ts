@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -363,6 +363,26 @@ describe('settings and the previous letter', () => {
     const rechecked = client.waitFor(draftUri, (p) => !p.diagnostics.some((d) => d.code === 'previous-month-mismatch'));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: previousUri, type: 2 }] });
     await rechecked;
+  });
+
+  test('the previousLetter setting names the previous letter, overriding the automatic choice', async () => {
+    const draftUri = pathToFileURL(join(folder, 'derby-2010.letter')).toString();
+    let older = replaceOnce(seed('derby'), '2 and 3 November 2010', '2 and 3 November 2009');
+    older = replaceOnce(older, '1 December 2010', '1 December 2009');
+    const olderPath = join(folder, 'archive', 'derby-november-2009.text');
+    mkdirSync(dirname(olderPath), { recursive: true });
+    writeFileSync(olderPath, older);
+    client.settings = { previousLetter: 'archive/derby-november-2009.text' };
+    const published = client.waitFor(draftUri, (p) => p.diagnostics.some((d) => d.code === 'previous-month-mismatch'));
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const mismatch = (await published).diagnostics.find((d) => d.code === 'previous-month-mismatch');
+    assert.equal(mismatch?.relatedInformation?.[0].location.uri, pathToFileURL(olderPath).toString());
+
+    client.settings = {};
+    const back = client.waitFor(draftUri, (p) => !p.diagnostics.some((d) => d.code === 'previous-month-mismatch'));
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    await back;
+    rmSync(dirname(olderPath), { recursive: true, force: true });
   });
 
   test('checking the workspace reports every letter file, open or not', async () => {

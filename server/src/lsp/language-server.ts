@@ -8,7 +8,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, analyze, type Analysis } from '../engine';
+import { allRules, analyzeLetter, parseLetter, type Analysis } from '../engine';
 import { AnalysisCache } from './analysis-cache';
 import { codeActions } from './code-actions';
 import { completions } from './completion';
@@ -242,8 +242,13 @@ export function startLanguageServer(connection: Connection): void {
         if (open) {
           diagnostics = lspDiagnostics(cache.get(open));
         } else {
-          const text = letters.text(uri) ?? '';
-          const analysis = analyze(text, { severities: settings.rules });
+          const letter = letters.letter(uri) ?? parseLetter(letters.text(uri) ?? '');
+          const previous = previousLetters.find(uri, letter, settings.previousLetter, workspaceFolders, settings.maxFileSizeKb);
+          const analysis = analyzeLetter(letter, {
+            severities: settings.rules,
+            previous,
+            onRuleError: (id, e) => connection.console.error(`Rule ${id} failed on ${uri}: ${String(e)}`),
+          });
           diagnostics = lspDiagnostics({ uri, version: 0, analysis });
           void connection.sendDiagnostics({ uri, diagnostics });
         }

@@ -12,6 +12,8 @@ const LETTER_FILE = /\.(letter|txt)$/i;
 const SKIP_DIR = /^(?:\.|node_modules$|dist$|out$)/;
 const MAX_FILES = 2000;
 const MAX_DEPTH = 8;
+/** Letters are a few KB; a workspace holding more than this in .txt files is not read further. */
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 
 interface Entry {
   text: string;
@@ -31,6 +33,8 @@ export class WorkspaceLetters {
   /** Reads every letter file under the folders (URIs or paths). Never throws. */
   scan(folders: readonly string[], maxFileSizeKb: number): number {
     let count = 0;
+    let bytes = 0;
+    const seen = new Set<string>();
     const walk = (dir: string, depth: number) => {
       if (depth > MAX_DEPTH || count >= MAX_FILES) return;
       let names: string[];
@@ -41,7 +45,7 @@ export class WorkspaceLetters {
         return;
       }
       for (const name of names) {
-        if (count >= MAX_FILES) return;
+        if (count >= MAX_FILES || bytes >= MAX_TOTAL_BYTES) return;
         const path = join(dir, name);
         let stat;
         try {
@@ -52,11 +56,18 @@ export class WorkspaceLetters {
         if (stat.isDirectory()) {
           if (!SKIP_DIR.test(name)) walk(path, depth + 1);
         } else if (LETTER_FILE.test(name) && stat.size <= maxFileSizeKb * 1024) {
-          if (this.readFile(pathToFileURL(path).toString(), maxFileSizeKb)) count++;
+          const uri = pathToFileURL(path).toString();
+          if (this.readFile(uri, maxFileSizeKb)) {
+            seen.add(uri);
+            count++;
+            bytes += stat.size;
+          }
         }
       }
     };
     for (const folder of folders) walk(toPath(folder), 0);
+    // Files gone since the last scan (or read on demand from outside the folders) are forgotten.
+    for (const uri of [...this.onDisk.keys()]) if (!seen.has(uri)) this.onDisk.delete(uri);
     return count;
   }
 
