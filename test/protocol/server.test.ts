@@ -211,7 +211,11 @@ describe('language server over stdio', () => {
     // After the inspector's name: the title for a letter of 2010.
     const nameLine = draft.lineOf('Pauline Turner');
     const titleItems = await at({ line: nameLine, character: draft.doc.getText({ start: { line: nameLine, character: 0 }, end: { line: nameLine + 1, character: 0 } }).trimEnd().length });
-    assert.ok(titleItems.some((i) => i.label === "Her Majesty's Inspector"), titleItems.map((i) => i.label).join(' | '));
+    const title = titleItems.find((i) => i.label === "Her Majesty's Inspector");
+    assert.ok(title, titleItems.map((i) => i.label).join(' | '));
+    // After the name on the same line: inserted after it, the name kept.
+    assert.deepEqual((title.textEdit as TextEdit).range.start, { line: nameLine, character: 'Pauline Turner'.length });
+    assert.equal((title.textEdit as TextEdit).newText, " Her Majesty's Inspector");
   });
 
   test('completion in a new draft offers the opening with the council and dates from the draft, and copy lines', async () => {

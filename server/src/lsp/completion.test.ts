@@ -93,3 +93,14 @@ test('a letter date four weeks after the inspection is offered on the date line'
   const items = at(text, '9 Mar\n');
   assert.ok(items.some((i) => i.label === '9 March 2011'), labels(items));
 });
+
+test("the inspector's title completes the typed start of it, keeping the name before it on the line", () => {
+  const text = replaceOnce(seed('durham'), "Simon Rushall Her Majesty's Inspector", 'Simon Rushall Her Maj');
+  const letter = parseLetter(text);
+  const offset = text.indexOf('Her Maj') + 'Her Maj'.length;
+  const item = completions(letter, offset).find((i) => i.label === "Her Majesty's Inspector");
+  assert.ok(item, labels(completions(letter, offset)));
+  const edit = item.textEdit as TextEdit;
+  assert.equal(edit.range.start.character, 'Simon Rushall '.length);
+  assert.equal(edit.newText, "Her Majesty's Inspector");
+});

@@ -206,15 +206,36 @@ function signOffItems(c: Context): CompletionItem[] {
   }
   const inSignOff = signOff && signOff.span.start < c.letter.source.offsetAt(c.range.start) && c.after >= copyOrder;
   if (inSignOff || (!signOff && c.before >= c.template.part('closing').order)) {
+    const { range, newText } = completeTail(c, title);
     items.push({
       label: title,
       kind: CompletionItemKind.Value,
       detail: `The inspector's title for a letter dated ${describeDate(c.letter)}`,
-      filterText: title,
-      textEdit: { range: c.range, newText: title },
+      filterText: newText,
+      textEdit: { range, newText },
     });
   }
   return items;
+}
+
+/**
+ * Completes `text` after what is already on the line (the name on the sign-off line, in letters that
+ * put the title beside it): replaces only the typed start of `text`, never the words before it.
+ */
+function completeTail(c: Context, text: string): { range: Range; newText: string } {
+  const line = c.letter.source.lines[c.range.start.line];
+  const typed = line.text.slice(0, c.range.end.character);
+  if (!typed.trim()) return { range: c.range, newText: text };
+  const lower = text.toLowerCase();
+  for (let start = 0; start < typed.length; start++) {
+    if (start > 0 && !/\s/.test(typed[start - 1])) continue;
+    const tail = typed.slice(start);
+    if (tail && lower.startsWith(tail.toLowerCase())) {
+      return { range: { start: { line: line.index, character: start }, end: c.range.end }, newText: text };
+    }
+  }
+  const at = { start: c.range.end, end: c.range.end };
+  return { range: at, newText: (/\s$/.test(typed) ? '' : ' ') + text };
 }
 
 function describeDate(letter: Letter): string {
