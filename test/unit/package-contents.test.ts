@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const ROOT = join(__dirname, '..', '..');
+
+test('the .vsix holds the bundles, manifest, grammar, snippets and docs, and no sources, tests, maps or node_modules', () => {
+  const bin = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const run = spawnSync(process.execPath, [bin, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const files = run.stdout.split('\n').map((l) => l.trim()).filter(Boolean);
+  for (const needed of [
+    'package.json',
+    'README.md',
+    'language-configuration.json',
+    'syntaxes/inspection-letter.tmLanguage.json',
+    'snippets/inspection-letter.code-snippets',
+    'docs/editor.md',
+  ]) {
+    assert.ok(files.includes(needed), `${needed} missing from:\n${files.join('\n')}`);
+  }
+  for (const bundle of ['dist/client.js', 'dist/server.js']) {
+    if (existsSync(join(ROOT, bundle))) assert.ok(files.includes(bundle), `${bundle} missing`);
+  }
+  const unwanted = files.filter((f) => /\.ts$|\.map$|\.vsix$|^node_modules\/|^test\/|^server\/|^client\/|^scripts\/|^examples\/|fixtures|^dist\/cli\.js$/.test(f));
+  assert.deepEqual(unwanted, []);
+});
