@@ -33,6 +33,7 @@ export function startLanguageServer(connection: Connection): void {
   let versionedEdits = false;
   let workspaceFolders: string[] = [];
   let folderEvents = false;
+  let initialSettings: unknown;
 
   const log = (message: string) => connection.console.log(message);
   const guard = <T>(what: string, fallback: T, work: () => T): T => {
@@ -76,8 +77,8 @@ export function startLanguageServer(connection: Connection): void {
     folderEvents = !!caps.workspace?.workspaceFolders;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
-    const initial = params.initializationOptions?.settings;
-    if (initial !== undefined) applySettings(initial);
+    // Applied once initialized (no messages may go to the client before the initialize answer).
+    initialSettings = params.initializationOptions?.settings;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -93,6 +94,7 @@ export function startLanguageServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    if (!hasConfiguration && initialSettings !== undefined) applySettings(initialSettings);
     if (hasConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'inspectionLetters' }).catch(() => {});
       void refreshSettings();
