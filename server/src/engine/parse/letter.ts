@@ -51,6 +51,7 @@ export function parseLetter(text: string, template: Template = standardTemplate(
     values,
     looksLikeLetter: signature.size >= 3,
     partsById: (id) => byId.get(id) ?? [],
-    section: (id: SectionId) => classification.sections.find((s) => s.id === id),
+    // A Markdown heading that names no section is only a guess: it does not give the letter that section.
+    section: (id: SectionId) => classification.sections.find((s) => s.id === id && s.heading.match !== 'unknown'),
   };
 }

@@ -84,5 +84,6 @@ export interface Letter {
   /** False when the text does not read as an inspection letter at all (too few template parts). */
   looksLikeLetter: boolean;
   partsById(id: PartId): PartNode[];
+  /** The section with this heading (a Markdown heading that names no section does not count). */
   section(id: SectionId): SectionNode | undefined;
 }

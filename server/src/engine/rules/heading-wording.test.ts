@@ -54,4 +54,6 @@ test('a Markdown heading that names no section is flagged without a fix', () => 
   assert.equal(covered(text, d), 'Notes for the team');
   assert.match(d.message, /is not one of the template's section headings/);
   assert.deepEqual(d.fixes, []);
+  // A guess at its section (it is closest to 'Area for priority action') does not make this a priority-action letter.
+  assert.deepEqual(check(text).filter((x) => x.severity === 'error'), [], describe(check(text)));
 });
