@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { seed } from '../engine/testing';
+import { allRules, type Rule } from '../engine';
+import { replaceOnce, seed } from '../engine/testing';
 import { AnalysisCache } from './analysis-cache';
 
 function makeCache(maxKb = 512) {
@@ -47,4 +48,28 @@ test('a file over the size limit is not analysed', () => {
   assert.equal(result.tooLarge?.maxKb, 1);
   assert.ok(result.tooLarge!.sizeKb > 1);
   assert.equal(cache.runs, 0);
+});
+
+test('a rule that throws is reported to onRuleError and the other rules still report', () => {
+  const ruleErrors: string[] = [];
+  const thrower: Rule = {
+    id: 'always-throws',
+    description: 'A broken rule',
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: { rationale: 'For the test.' },
+    check() {
+      throw new Error('boom');
+    },
+  };
+  const cache = new AnalysisCache({
+    analyzeOptions: () => ({ rules: [thrower, ...allRules] }),
+    maxFileSizeKb: () => 512,
+    onRuleError: (_uri, id) => void ruleErrors.push(id),
+  });
+  const text = replaceOnce(seed('derby'), '\nAreas for development\n', '\nAreas of development\n');
+  const result = cache.get(TextDocument.create('file:///a.letter', 'inspection-letter', 1, text));
+  assert.deepEqual(ruleErrors, ['always-throws']);
+  assert.ok(result.analysis!.diagnostics.some((d) => d.code === 'heading-wording'));
+  assert.ok(!result.analysis!.diagnostics.some((d) => d.code === 'always-throws'));
 });
