@@ -184,6 +184,7 @@ async function main(): Promise<void> {
         ['measure', 'value'],
         [
           ['wall time (s)', fmt(c.wallSeconds, 2)],
+          ['CPU time, user + system (s)', fmt(c.cpuSeconds, 2)],
           ['peak memory (max RSS, MB)', fmt(c.peakMB, 1)],
           ['letters per second', fmt(c.letters / c.wallSeconds, 0)],
           ['exit code', c.exitCode ?? 'killed'],

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseLetter } from '../../server/src/engine';
 
@@ -146,4 +146,19 @@ export function generatedLetters(letters: readonly Doc[], count: number): { name
 export function writeLetters(dir: string, letters: readonly { name: string; text: string }[]): void {
   mkdirSync(dir, { recursive: true });
   for (const l of letters) writeFileSync(join(dir, l.name), l.text);
+}
+
+/**
+ * The archive both the command line and the language server run on: `count` generated letters as
+ * *.letter files in bench/results/archive/ (rewritten when the count differs).
+ */
+export function ensureArchive(letters: readonly Doc[], count: number): { dir: string; files: { name: string; text: string }[] } {
+  const dir = join(RESULTS_DIR, 'archive');
+  const files = generatedLetters(letters, count).map((l) => ({ ...l, name: l.name.replace(/\.txt$/, '.letter') }));
+  const present = existsSync(dir) ? readdirSync(dir).sort() : [];
+  if (present.length !== count || files.some((f, i) => present[i] !== f.name || readFileSync(join(dir, f.name), 'utf8') !== f.text)) {
+    rmSync(dir, { recursive: true, force: true });
+    writeLetters(dir, files);
+  }
+  return { dir, files };
 }

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { generatedLetters, RESULTS_DIR, ROOT, writeLetters, type Doc } from '../lib/corpus';
+import { existsSync, readFileSync } from 'node:fs';
+import { ensureArchive, ROOT, type Doc } from '../lib/corpus';
 import { now } from '../lib/stats';
 
 /** `letter-check` over an archive of letters generated from the real ones, in one invocation. */
@@ -10,6 +9,8 @@ export interface CliResult {
   letters: number;
   wallSeconds: number;
   peakMB: number;
+  /** CPU time of the process (user + system), from /usr/bin/time: wall time minus waiting on a loaded machine. */
+  cpuSeconds?: number;
   exitCode: number | null;
   diagnostics?: number;
   method: string;
@@ -20,9 +21,7 @@ const TIME = '/usr/bin/time';
 
 export async function benchCli(cliPath: string, letters: readonly Doc[], effort: { quick: boolean }): Promise<CliResult> {
   const count = effort.quick ? 500 : 2000;
-  const dir = join(RESULTS_DIR, 'archive');
-  rmSync(dir, { recursive: true, force: true });
-  writeLetters(dir, generatedLetters(letters, count));
+  const { dir } = ensureArchive(letters, count);
   const args = [cliPath, dir];
   const viaTime = existsSync(TIME);
   const argv = viaTime ? [TIME, '-v', process.execPath, ...args] : [process.execPath, ...args];
@@ -48,10 +47,14 @@ export async function benchCli(cliPath: string, letters: readonly Doc[], effort:
   const wall = (now() - t0) / 1000;
   if (poll) clearInterval(poll);
   let wallSeconds = wall;
+  let cpuSeconds: number | undefined;
   if (viaTime) {
     peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
     const e = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(stderr);
     if (e) wallSeconds = Number(e[1] ?? 0) * 3600 + Number(e[2]) * 60 + Number(e[3]);
+    const user = Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1]);
+    const system = Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1]);
+    if (Number.isFinite(user + system)) cpuSeconds = user + system;
   }
   if (exitCode !== 0 && exitCode !== 1 && !stdout) throw new Error(`letter-check exited ${exitCode}: ${stderr.slice(-2000)}`);
   // Count lines that look like findings (path:line:col severity ...), whatever the exact format.
@@ -60,9 +63,10 @@ export async function benchCli(cliPath: string, letters: readonly Doc[], effort:
     letters: count,
     wallSeconds,
     peakMB: peakKb / 1024,
+    cpuSeconds,
     exitCode,
     diagnostics,
     method: viaTime ? '/usr/bin/time -v (elapsed wall clock, maximum resident set size)' : 'the clock around the process and VmHWM from /proc',
-    command: `node dist/cli.js bench/results/archive  (${count} files)`,
+    command: `node dist/cli.js bench/results/archive  (${count} *.letter files)`,
   };
 }

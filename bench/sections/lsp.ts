@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { generatedLetters, RESULTS_DIR, ROOT, type Doc } from '../lib/corpus';
+import { ensureArchive, ROOT, type Doc } from '../lib/corpus';
 import { collectGarbage, now, summarise, type Summary } from '../lib/stats';
 
 /**
@@ -24,8 +24,8 @@ export interface ServerResult {
   settings: unknown;
 }
 
-/** The extension's settings as the client sends them, with the debounce off for the bench. */
-const SETTINGS = { debounceMs: 0, debounce: 0 };
+/** The extension's settings (section inspectionLetters) as the client sends them, with the debounce off. */
+const SETTINGS = { debounceMs: 0 };
 
 interface Diagnostics {
   uri: string;
@@ -41,7 +41,9 @@ class Client {
   stderr = '';
 
   constructor(serverPath: string) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    // BENCH_SERVER_NODE_OPTIONS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=bench/results".
+    const nodeFlags = (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+    this.process = spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => (this.stderr = (this.stderr + d).slice(-4000)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: Diagnostics) => {
@@ -115,7 +117,9 @@ const TYPED = '\n- Managers do not always record the reasons for their decisions
 
 export async function benchServer(serverPath: string, letters: readonly Doc[], effort: { quick: boolean }): Promise<ServerResult> {
   collectGarbage();
-  const folder = join(RESULTS_DIR, 'workspace');
+  // The workspace is the archive of generated letters: the server indexes them all (2,000 known).
+  const archive = ensureArchive(letters, effort.quick ? 200 : 2000);
+  const folder = archive.dir;
   const t0 = now();
   const client = new Client(serverPath);
   const { connection } = client;
@@ -123,8 +127,8 @@ export async function benchServer(serverPath: string, letters: readonly Doc[], e
     const init = (await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
-      workspaceFolders: null,
-      initializationOptions: { settings: SETTINGS, ...SETTINGS },
+      workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'archive' }],
+      initializationOptions: { settings: SETTINGS },
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
         textDocument: {
@@ -138,7 +142,6 @@ export async function benchServer(serverPath: string, letters: readonly Doc[], e
     const sync = init.capabilities.textDocumentSync;
     const incremental = (typeof sync === 'number' ? sync : sync?.change) === 2;
     connection.sendNotification('initialized', {});
-    connection.sendNotification('workspace/didChangeConfiguration', { settings: { letterCheck: SETTINGS, inspectionLetters: SETTINGS, ...SETTINGS } });
 
     // Start to first diagnostics: the first real letter opened.
     const base = letters[0];
@@ -192,13 +195,12 @@ export async function benchServer(serverPath: string, letters: readonly Doc[], e
     }
 
     // Memory with 100 and 2,000 letters open (each analysed: wait for its diagnostics).
-    const archive = generatedLetters(letters, effort.quick ? 200 : 2000);
     let open = 1;
     for (const target of effort.quick ? [100, 200] : [100, 2000]) {
       const pending: Promise<unknown>[] = [];
       for (; open < target; open++) {
-        const l = archive[open];
-        const u = pathToFileURL(join(folder, 'archive', l.name)).href;
+        const l = archive.files[open];
+        const u = pathToFileURL(join(folder, l.name)).href;
         pending.push(client.nextDiagnostics(u, undefined, 120_000));
         connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'inspection-letter', version: 1, text: l.text } });
       }
