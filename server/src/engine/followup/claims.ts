@@ -131,7 +131,7 @@ function followUp(claim: Claim, sentence: string): void {
 /** `reflecting children's ethnicity, religion and cultural identity in case records, the inclusion of ..., and the ...` */
 export function splitTopics(list: string): { text: string; from: number; to: number }[] {
   const pieces: { from: number; to: number }[] = [];
-  const re = /,\s+|\s+and\s+(?=the\s)/g;
+  const re = /,\s+|(?<!\s)\s+and\s+(?=the\s)/g;
   let from = 0;
   for (const m of list.matchAll(re)) {
     pieces.push({ from, to: m.index! });

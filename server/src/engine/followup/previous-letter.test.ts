@@ -63,3 +63,8 @@ test('hostile candidates do not throw', () => {
   assert.equal(selectPreviousLetter(parseLetter(derby2011), junk), undefined);
   assert.equal(selectPreviousLetter(parseLetter(''), candidates), undefined);
 });
+
+test("without the draft's URI a link is matched by the end of a candidate's path", () => {
+  const draft = `<!-- letter-check previous: ./derby-2009.txt -->\n${derby2011}`;
+  assert.equal(selectPreviousLetter(parseLetter(draft), candidates)?.uri, 'file:///w/derby-2009.txt');
+});

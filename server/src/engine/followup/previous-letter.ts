@@ -17,13 +17,13 @@ export interface PreviousLink {
   line: number;
 }
 
-const LINK = /^previous\b\s*(?::\s*)?([^:\s].*?)\s*$/i;
+const LINK = /^previous\b\s*(?::\s*)?([^:\s].*)$/i;
 
 /** Reads a directive's body (the text after `letter-check`) as a previous-letter link. */
 export function parsePreviousDirective(body: string): string | undefined {
   const m = LINK.exec(body.trim());
   if (!m) return undefined;
-  const path = m[1].replace(/^["']|["']$/g, '').trim();
+  const path = m[1].trim().replace(/^["']|["']$/g, '').trim();
   return path || undefined;
 }
 
@@ -50,7 +50,8 @@ export function resolveLinkPath(draftUri: string, path: string): string {
     }
   }
   if (path.startsWith('/')) return normalisePath(path);
-  const dir = draftUri.replace(/\\/g, '/').replace(/[^/]*$/, '');
+  const slashed = draftUri.replace(/\\/g, '/');
+  const dir = slashed.slice(0, slashed.lastIndexOf('/') + 1);
   return normalisePath(dir + path);
 }
 

@@ -84,7 +84,7 @@ export function topicTerms(text: string, ignore: readonly string[] = []): TopicT
     }
   }
   for (const raw of lower.split(/[^a-z0-9']+/)) {
-    const word = raw.replace(/^'+|'+$/g, '');
+    const word = trimQuotes(raw);
     if (word.length < 3 || STOP.has(word) || /^\d+$/.test(word) || ignore.includes(word)) continue;
     const s = stem(word);
     if (STOP.has(s)) continue;
@@ -94,6 +94,14 @@ export function topicTerms(text: string, ignore: readonly string[] = []): TopicT
   let total = 0;
   for (const w of weights.values()) total += w;
   return { weights, total, surface };
+}
+
+function trimQuotes(word: string): string {
+  let from = 0;
+  let to = word.length;
+  while (from < to && word[from] === "'") from++;
+  while (to > from && word[to - 1] === "'") to--;
+  return word.slice(from, to);
 }
 
 function shared(a: TopicTerms, b: TopicTerms): number {

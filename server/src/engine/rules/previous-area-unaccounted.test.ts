@@ -48,3 +48,16 @@ test('without a previous letter the rule is silent', () => {
   const c = evalCase('durham-2012-dropped');
   assert.deepEqual(followupDiagnostics(c.draftText), []);
 });
+
+test('a draft with no previous-inspection paragraph: every unmatched previous area is reported on the summary sentence', () => {
+  const c = evalCase('durham-2012-dropped');
+  const text = c.draftText.replace(/\nThe areas of development identified at the previous inspection[^\n]*\n/, '\n');
+  assert.notEqual(text, c.draftText);
+  const ds = followupDiagnostics(text, { previous: c.previousLetter });
+  assert.deepEqual(ds.map((d) => d.code).sort(), ['previous-area-unaccounted', 'previous-paragraph-missing', 'previous-paragraph-missing'], describe(ds));
+  const unaccounted = ds.filter((d) => d.code === 'previous-area-unaccounted');
+  assert.equal(unaccounted.length, 1, describe(ds));
+  assert.match(covered(text, unaccounted[0]), /^The inspection identified areas of strength/);
+  assert.match(unaccounted[0].message, /says nothing about the previous areas for development/);
+  assert.equal(ds.filter((d) => d.code === 'previous-paragraph-missing').length, 2, 'the two markers refer to a missing paragraph');
+});

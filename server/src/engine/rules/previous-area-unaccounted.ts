@@ -19,7 +19,8 @@ export default defineRule({
   check({ letter, previous, report }) {
     if (!previous) return;
     const accounting = accountingOf(letter, previous);
-    const paragraph = letter.partsById('previousInspection')[0];
+    // Reported on the claim; without one, on the paragraph, the summary sentence or the section.
+    const fallback = (letter.partsById('previousInspection')[0] ?? letter.partsById('summary')[0])?.span ?? letter.section('areasForDevelopment')?.heading.span;
     const at = insertionPoint(letter);
     for (const match of unaccountedAreas(accounting)) {
       const p = match.previous;
@@ -37,7 +38,7 @@ export default defineRule({
         });
       }
       report({
-        span: claim?.span ?? paragraph?.span ?? { start: 0, end: 0 },
+        span: claim?.span ?? fallback ?? { start: 0, end: 0 },
         message: `The previous letter's ${kindName(p.kind)} '${gist}' is not accounted for: ${why}, and no finding here carries it forward with a marker. Add the marker to the finding that repeats it, or say in the paragraph that it has been addressed.`,
         fixes,
         related: [{ message: `The previous letter's ${kindName(p.kind)}`, uri: previous.uri, range: p.range }],

@@ -31,7 +31,7 @@ export default defineRule({
       if (reading.unread.length || reading.claims.some((c) => c.kind === marker.kind)) continue;
       report({
         span: marker.span,
-        message: `This finding is marked as carried forward ${kindName(marker.kind)} from the previous inspection, but the previous-inspection paragraph says nothing about the previous ${kindName(marker.kind, marker.kind === 'development')}. Add a sentence saying what became of ${marker.kind === 'development' ? 'them' : 'it'}.`,
+        message: `This finding is marked as an ${kindName(marker.kind)} at the previous inspection, but the previous-inspection paragraph says nothing about the previous ${kindName(marker.kind, marker.kind === 'development')}. Add a sentence saying what became of ${marker.kind === 'development' ? 'them' : 'it'}.`,
         related: paragraphs.map((p) => ({ message: 'The previous-inspection paragraph', span: p.span })),
       });
     }
