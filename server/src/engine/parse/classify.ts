@@ -210,14 +210,15 @@ export class Classifier {
     }
     parts.sort((a, b) => a.span.start - b.span.start);
 
-    // The body. For each block, the earliest template position of the anchors after it.
-    const minOrderAfter = new Array<number>(blocks.length + 1).fill(Infinity);
+    // The body. For each block, the template positions of the anchors after it, as bits (parts < 32).
+    const ordersAfter = new Array<number>(blocks.length + 1).fill(0);
     for (let i = blocks.length - 1; i >= 0; i--) {
       const a = anchors[i + 1];
-      const order =
-        a?.kind === 'part' ? this.template.part(a.id).order : a?.kind === 'heading' && a.match !== 'unknown' ? this.template.part(a.section).order : Infinity;
-      minOrderAfter[i] = Math.min(minOrderAfter[i + 1], order);
+      const order = a?.kind === 'part' ? this.template.part(a.id).order : a?.kind === 'heading' && a.match !== 'unknown' ? this.template.part(a.section).order : -1;
+      ordersAfter[i] = ordersAfter[i + 1] | (order >= 0 && order < 31 ? 1 << order : 0);
     }
+    /** Bits for the template positions strictly between two parts. */
+    const between = (low: number, high: number) => (high - low > 1 ? ((1 << Math.min(high, 31)) - 1) & ~((1 << (low + 1)) - 1) : 0);
     let section: SectionNode | undefined;
     let leadInSeen = false;
     let summarySeen = false;
@@ -249,7 +250,8 @@ export class Classifier {
         // A part moved into a section's findings does not end the section: one that belongs before the
         // section, or one that belongs after a heading still to come.
         const order = this.template.part(anchor.id).order;
-        if (section && order > this.template.part(section.id).order && order < minOrderAfter[i]) section = undefined;
+        const sectionOrder = section ? this.template.part(section.id).order : -1;
+        if (section && order > sectionOrder && !(ordersAfter[i] & between(sectionOrder, order))) section = undefined;
         if (anchor.id === 'copyList' && copyList) {
           extend(copyList, block);
           continue;
@@ -275,7 +277,8 @@ export class Classifier {
         if (copyList || COPY_ENTRY.test(text)) {
           if (copyList) extend(copyList, block);
           else copyList = last = addPart('copyList', block, 'position');
-        } else if (signOff && signOff.blocks.length < 3 && text.length < 120) {
+        } else if (signOff && last === signOff && signOff.blocks.length < 3 && text.length < 120) {
+          // The name and title right below the sign-off (not below a sign-off that was moved elsewhere).
           extend(signOff, block);
         } else {
           unrecognised.push(block);

@@ -99,3 +99,11 @@ test('the closing moved between a heading and its findings is one diagnostic: th
   assert.equal(parseLetter(text).section('strengths')?.findings.length, 2);
   assert.deepEqual(structural(applyFirstFix(text, d)), []);
 });
+
+test('"Yours sincerely" moved up is one diagnostic: the name it left behind is not reported as stray text', () => {
+  const text = replaceOnce(replaceOnce(derby, 'Yours sincerely\n\n', ''), 'Strengths\n\n', 'Yours sincerely\n\nStrengths\n\n');
+  const d = onlyOrder(text);
+  assert.equal(covered(text, d), 'Yours sincerely');
+  assert.equal(d.message, 'The sign-off is out of place: it should come after the closing paragraph and before the copy list.');
+  assert.equal(applyFirstFix(text, d), derby);
+});

@@ -1,6 +1,7 @@
 import type { Letter, PartNode } from '../parse/model';
 import { defineRule, type Fix } from './rule';
-import { capitalise, firstLineSpan, insertionOffset, insertParagraph, lineStart, partLabel, partLines, placedParts, presentAfter, presentBefore } from './structure/parts';
+import { misplacedParts } from './structure/order';
+import { capitalise, firstLineSpan, insertParagraph, lineStart, partLabel, partLines } from './structure/parts';
 
 export default defineRule({
   id: 'part-order',
@@ -18,54 +19,21 @@ export default defineRule({
     ],
   },
   check({ letter, report }) {
-    const placed = placedParts(letter);
-    const inOrder = longestOrderedRun(letter, placed);
-    const kept = placed.filter((_, i) => inOrder.has(i));
-    placed.forEach((node, i) => {
-      if (inOrder.has(i)) return;
+    const name = (n: PartNode) => partLabel(letter.template.part(n.id), 'section');
+    for (const { node, after, before, at } of misplacedParts(letter)) {
       const part = letter.template.part(node.id);
-      const after = presentBefore(letter, part.order, kept);
-      const before = presentAfter(letter, part.order, kept);
-      const name = (n: PartNode) => partLabel(letter.template.part(n.id), 'section');
       const where = after ? `after ${name(after)}${before ? ` and before ${name(before)}` : ''}` : `before ${name(before!)}`;
       report({
         span: firstLineSpan(letter, node),
         message: `${capitalise(partLabel(part, 'section'))} is out of place: it should come ${where}.`,
-        fixes: [moveFix(letter, node, after, `Move ${partLabel(part, 'section')} ${where}`)],
+        fixes: [moveFix(letter, node, at, `Move ${partLabel(part, 'section')} ${where}`)],
       });
-    });
+    }
   },
 });
 
-/**
- * Indices of the heaviest subsequence of parts whose template order increases along the text. Each part
- * weighs 1 plus a little per block, so a section with its findings stays put and a lone paragraph moves.
- */
-function longestOrderedRun(letter: Letter, placed: PartNode[]): Set<number> {
-  const n = placed.length;
-  const order = placed.map((p) => letter.template.part(p.id).order);
-  const weight = placed.map((p) => 1 + p.blocks.length / 1000);
-  const best = new Array<number>(n).fill(0);
-  const prev = new Array<number>(n).fill(-1);
-  let top = -1;
-  for (let i = 0; i < n; i++) {
-    best[i] = weight[i];
-    for (let j = 0; j < i; j++) {
-      if (order[j] < order[i] && best[j] + weight[i] > best[i]) {
-        best[i] = best[j] + weight[i];
-        prev[i] = j;
-      }
-    }
-    if (top < 0 || best[i] > best[top]) top = i;
-  }
-  const kept = new Set<number>();
-  for (let i = top; i >= 0; i = prev[i]) kept.add(i);
-  return kept;
-}
-
-function moveFix(letter: Letter, node: PartNode, after: PartNode | undefined, title: string): Fix {
+function moveFix(letter: Letter, node: PartNode, at: number, title: string): Fix {
   const lines = partLines(letter, node.span);
   const text = letter.source.text.slice(lineStart(letter, node.span.start), node.span.end);
-  const at = insertionOffset(letter, after?.span);
   return { title, edits: [{ span: lines, newText: '' }, insertParagraph(letter, at, text)], safe: false };
 }
