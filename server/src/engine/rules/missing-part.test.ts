@@ -103,7 +103,10 @@ test('a deleted "Areas for development" heading is one diagnostic, not an empty 
   const text = removeLineWith(derby, 'Areas for development\n');
   const d = onlyMissing(text);
   assert.equal(d.span.start, text.indexOf('Any areas for development identified above'));
-  assert.match(d.message, /^The heading 'Areas for development' is missing: it belongs here, after the Areas that meet requirements section and before the closing paragraph\.$/);
+  assert.equal(
+    d.message,
+    "The heading 'Areas for development' is missing: it belongs here, after the Areas that meet requirements section and before the closing paragraph; if its findings are now at the end of the Areas that meet requirements section, put the heading above the first of them.",
+  );
   // The heading goes back; which findings belong under it the inspector decides, so the section is empty until then.
   const fixed = applyFirstFix(text, d);
   assert.deepEqual(structural(fixed).map((x) => x.code), ['empty-section']);
