@@ -28,7 +28,7 @@ export default defineRule({
       const why = claim
         ? `the previous-inspection paragraph says the ${kindName(p.kind, p.kind === 'development')} ${p.kind === 'development' ? 'have' : 'has'} not been addressed`
         : `the previous-inspection paragraph says nothing about the previous ${kindName(p.kind, p.kind === 'development')}`;
-      const gist = p.text.length > 90 ? `${p.text.slice(0, 87)}...` : p.text;
+      const gist = p.text.length > 90 ? `${p.text.slice(0, p.text.lastIndexOf(' ', 87))}...` : p.text;
       const fixes: Fix[] = [];
       if (at) {
         fixes.push({
