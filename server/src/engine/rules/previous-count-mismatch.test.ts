@@ -41,3 +41,12 @@ test('removing the only marked finding of Doncaster is caught too', () => {
   const text = removeLineWith(seed('doncaster'), 'reliance on agency social work staff.');
   assert.ok(followupDiagnostics(text).some((d) => d.code === 'previous-count-mismatch'));
 });
+
+test("two findings each marked as 'one aspect of an area' may carry forward the same single area", () => {
+  const aspect = 'This was one aspect of an area for development at the previous unannounced inspection.';
+  let text = replaceOnce(seed('doncaster'), DONCASTER_MARKER, `the full planned impact. ${aspect}`);
+  text = replaceOnce(text, 'what will be expected of them.', `what will be expected of them. ${aspect}`);
+  assert.deepEqual(followupDiagnostics(text), []);
+  const three = replaceOnce(text, 'All but one of the areas', 'All but three of the areas');
+  assert.deepEqual(followupDiagnostics(three).map((d) => d.code), ['previous-count-mismatch']);
+});

@@ -24,7 +24,10 @@ export default defineRule({
     for (const claim of reading.claims) {
       const marked = reading.markers.filter((m) => m.kind === claim.kind);
       const related = marked.map((m) => ({ message: 'A finding marked as carried forward', span: m.span }));
-      if (claim.outcome === 'allButN' && claim.remaining !== undefined && claim.remaining > 0 && marked.length !== claim.remaining) {
+      // Findings marked 'one aspect of an area' may share one previous area between them.
+      const aspects = marked.filter((m) => m.aspect).length;
+      const fewest = marked.length - aspects + (aspects ? 1 : 0);
+      if (claim.outcome === 'allButN' && claim.remaining !== undefined && claim.remaining > 0 && (claim.remaining < fewest || claim.remaining > marked.length)) {
         report({
           span: claim.subjectSpan,
           message: `The paragraph says all but ${say(claim.remaining)} of the previous ${kindName(claim.kind, true)} have been addressed, but ${say(marked.length)} finding${marked.length === 1 ? ' is' : 's are'} marked as carried forward. Make the count match the findings that carry the marker (and check each marker).`,
