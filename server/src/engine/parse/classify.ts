@@ -252,7 +252,7 @@ export class Classifier {
         const order = this.template.part(anchor.id).order;
         const sectionOrder = section ? this.template.part(section.id).order : -1;
         if (section && order > sectionOrder && !(ordersAfter[i] & between(sectionOrder, order))) section = undefined;
-        if (anchor.id === 'copyList' && copyList) {
+        if (anchor.id === 'copyList' && copyList && last === copyList) {
           extend(copyList, block);
           continue;
         }
@@ -274,9 +274,11 @@ export class Classifier {
       }
       if (signOff || copyList) {
         const text = block.text.text;
-        if (copyList || COPY_ENTRY.test(text)) {
-          if (copyList) extend(copyList, block);
-          else copyList = last = addPart('copyList', block, 'position');
+        // Lines run on a copy list only right below it (not below a copy list moved up the letter).
+        if (copyList && last === copyList) {
+          extend(copyList, block);
+        } else if (!copyList && COPY_ENTRY.test(text)) {
+          copyList = last = addPart('copyList', block, 'position');
         } else if (signOff && last === signOff && signOff.blocks.length < 3 && text.length < 120) {
           // The name and title right below the sign-off (not below a sign-off that was moved elsewhere).
           extend(signOff, block);
