@@ -14,45 +14,44 @@ function tagName(tag: string): string {
 }
 
 /**
- * The edit that removes one tag. Tags at the start of a line (only white space and other tags before
- * them) take the white space after them, and the first takes the indentation before it; tags at the end
- * of a line take the white space before them; a tag between two words becomes a space unless it is
- * inline markup. Each tag's edit touches only its own stretch, so the edits of one line never overlap.
+ * The edits that remove a line's tags (sorted), one per tag. Tags at the start of a line (only white
+ * space and other tags before them) take the white space after them, and the first takes the
+ * indentation before it; tags at the end of a line take the white space before them; a tag between two
+ * words becomes a space unless it is inline markup. Each edit touches only its own stretch, so the
+ * edits of one line never overlap. Linear in the number of tags.
  */
-export function removalEdit(source: SourceText, line: Line, tags: readonly Span[], index: number): TextEdit {
+export function removalEdits(source: SourceText, line: Line, tags: readonly Span[]): TextEdit[] {
   const text = source.text;
-  const tag = tags[index];
-  const before = text.slice(line.start, tag.start);
-  const after = text.slice(tag.end, line.end);
-  const withoutTags = (s: string, offset: number) => {
-    let out = s;
-    for (const t of tags) {
-      if (t.start >= offset && t.end <= offset + s.length) out = out.replace(text.slice(t.start, t.end), '');
+  const n = tags.length;
+  // gapBlank[k]: the text before tag k (from the previous tag, or the line start) is white space.
+  const gapBlank = tags.map((t, k) => isBlank(text.slice(k ? tags[k - 1].end : line.start, t.start)));
+  const tailBlank = n ? isBlank(text.slice(tags[n - 1].end, line.end)) : true;
+  const atLineStart: boolean[] = [];
+  for (let k = 0; k < n; k++) atLineStart.push(gapBlank[k] && (k === 0 || atLineStart[k - 1]));
+  const atLineEnd: boolean[] = new Array(n);
+  for (let k = n - 1; k >= 0; k--) atLineEnd[k] = k === n - 1 ? tailBlank : gapBlank[k + 1] && atLineEnd[k + 1];
+  return tags.map((tag, index) => {
+    let start = tag.start;
+    let end = tag.end;
+    if (atLineStart[index]) {
+      if (index === 0) start = line.start;
+      while (end < line.end && /[ \t\u00a0]/.test(text[end])) end++;
+      return { span: { start, end }, newText: '' };
     }
-    return out;
-  };
-  const atLineStart = isBlank(withoutTags(before, line.start));
-  const atLineEnd = isBlank(withoutTags(after, tag.end));
-  let start = tag.start;
-  let end = tag.end;
-  if (atLineStart) {
-    if (index === 0) start = line.start;
-    while (end < line.end && /[ \t\u00a0]/.test(text[end])) end++;
-    return { span: { start, end }, newText: '' };
-  }
-  if (atLineEnd) {
-    while (start > line.start && /[ \t\u00a0]/.test(text[start - 1])) start--;
-    if (index === tags.length - 1) end = line.end;
-    return { span: { start, end }, newText: '' };
-  }
-  const spaceBefore = /\s/.test(text[tag.start - 1] ?? ' ');
-  const spaceAfter = /\s/.test(text[tag.end] ?? ' ');
-  if (spaceBefore && spaceAfter) {
-    while (end < line.end && /[ \t\u00a0]/.test(text[end])) end++;
-    return { span: { start, end }, newText: '' };
-  }
-  const inline = INLINE_TAGS.has(tagName(text.slice(tag.start, tag.end)));
-  return { span: { start, end }, newText: spaceBefore || spaceAfter || inline ? '' : ' ' };
+    if (atLineEnd[index]) {
+      while (start > line.start && /[ \t\u00a0]/.test(text[start - 1])) start--;
+      if (index === n - 1) end = line.end;
+      return { span: { start, end }, newText: '' };
+    }
+    const spaceBefore = /\s/.test(text[tag.start - 1] ?? ' ');
+    const spaceAfter = /\s/.test(text[tag.end] ?? ' ');
+    if (spaceBefore && spaceAfter) {
+      while (end < line.end && /[ \t\u00a0]/.test(text[end])) end++;
+      return { span: { start, end }, newText: '' };
+    }
+    const inline = INLINE_TAGS.has(tagName(text.slice(tag.start, tag.end)));
+    return { span: { start, end }, newText: spaceBefore || spaceAfter || inline ? '' : ' ' };
+  });
 }
 
 export default defineRule({
@@ -77,17 +76,20 @@ export default defineRule({
     for (const residue of letter.residue) {
       if (residue.kind !== 'html') continue;
       const line = source.lineAt(residue.span.start).index;
-      byLine.set(line, [...(byLine.get(line) ?? []), residue]);
+      const list = byLine.get(line);
+      if (list) list.push(residue);
+      else byLine.set(line, [residue]);
     }
     for (const [lineIndex, residues] of byLine) {
       const line = source.lines[lineIndex];
       const tags = residues.map((r) => r.span).sort((a, b) => a.start - b.start);
+      const edits = removalEdits(source, line, tags);
       tags.forEach((tag, index) => {
         const shown = source.slice(tag);
         report({
           span: tag,
           message: `HTML tag ${shown.length > 40 ? shown.slice(0, 37) + '…' : shown} was left by copying the text from a web page or PDF: remove it.`,
-          fixes: [{ title: 'Remove the HTML tag', edits: [removalEdit(source, line, tags, index)], safe: true }],
+          fixes: [{ title: 'Remove the HTML tag', edits: [edits[index]], safe: true }],
         });
       });
     }

@@ -25,7 +25,10 @@ export default defineRule({
     const itemsByLine = new Map<number, LineItem[]>();
     for (const block of letter.blocks) {
       for (const item of block.items) {
-        if (runLines.has(item.line)) itemsByLine.set(item.line, [...(itemsByLine.get(item.line) ?? []), item]);
+        if (!runLines.has(item.line)) continue;
+        const list = itemsByLine.get(item.line);
+        if (list) list.push(item);
+        else itemsByLine.set(item.line, [item]);
       }
     }
     for (const lineIndex of [...runLines].sort((a, b) => a - b)) {
