@@ -148,19 +148,31 @@ async function main(): Promise<void> {
       );
       section(
         'Language server resident memory (VmRSS of the process)',
-        ['letters open', 'RSS MB', 'peak RSS MB'],
-        s.memory.map((x) => [x.letters, fmt(x.rssMB, 1), fmt(x.peakMB, 1)]),
+        ['letters open', 'RSS MB at once', 'peak RSS MB', 'RSS MB after 12 s idle'],
+        s.memory.map((x) => [x.letters, fmt(x.rssMB, 1), fmt(x.peakMB, 1), fmt(x.idleRssMB, 1)]),
+        `The workspace folder holds the ${s.memory[s.memory.length - 1].letters} generated letters, so the server knows them all from the start; "open" counts didOpen'ed documents.`,
       );
       verdict('edit-to-diagnostics p95 under 10 ms plus the debounce (0)', `${fmt(s.editToDiagnostics.p95, 2)} ms`, s.editToDiagnostics.p95 < 10);
       verdict('completion p95 under 10 ms', `${fmt(s.completion.p95, 2)} ms`, s.completion.p95 < 10);
       verdict('hover p95 under 10 ms', `${fmt(s.hover.p95, 2)} ms`, s.hover.p95 < 10);
+      const known = s.memory[0];
       const most = s.memory[s.memory.length - 1];
-      verdict(`server memory under 150 MB with ${most.letters} letters known`, `${fmt(most.rssMB, 1)} MB`, most.rssMB < 150);
+      verdict(
+        `server memory under 150 MB with ${most.letters} letters known (in the workspace, one open; RSS once idle)`,
+        `${fmt(known.idleRssMB, 1)} MB idle (${fmt(known.rssMB, 1)} MB at once)`,
+        known.idleRssMB < 150,
+      );
+      verdict(
+        `server memory under 150 MB with all ${most.letters} letters open (stricter reading; RSS once idle)`,
+        `${fmt(most.idleRssMB, 1)} MB idle (${fmt(most.rssMB, 1)} MB at once)`,
+        most.idleRssMB < 150,
+      );
       metric('server.editToDiagnostics.p95', s.editToDiagnostics.p95, 'ms');
       metric('server.completion.p95', s.completion.p95, 'ms');
       metric('server.hover.p95', s.hover.p95, 'ms');
       metric('server.startToFirstDiagnostics', s.startToFirstDiagnosticsMs, 'ms');
       for (const x of s.memory) metric(`server.rss.${x.letters}`, x.rssMB, 'MB');
+      for (const x of s.memory) metric(`server.idleRss.${x.letters}`, x.idleRssMB, 'MB');
     }
   }
 

@@ -19,7 +19,8 @@ export interface ServerResult {
   completion: Summary;
   hover: Summary;
   startToFirstDiagnosticsMs: number;
-  memory: { letters: number; rssMB: number; peakMB: number }[];
+  /** VmRSS as soon as the diagnostics of the last letter opened arrived, and again after the server sat idle (V8 collects and gives memory back when idle). */
+  memory: { letters: number; rssMB: number; peakMB: number; idleRssMB: number }[];
   /** The settings the bench gave the server (debounce 0). */
   settings: unknown;
 }
@@ -112,6 +113,14 @@ function positionAt(text: string, offset: number): { line: number; character: nu
   return { line, character: offset - start };
 }
 
+const IDLE_MS = 12_000;
+
+/** RSS after the server has had nothing to do for IDLE_MS (V8's memory reducer runs a few seconds into idleness). */
+async function idleRss(client: Client): Promise<number> {
+  await new Promise((r) => setTimeout(r, IDLE_MS));
+  return client.rssMB().rss;
+}
+
 /** The sentence typed into the letter, a character at a time: a new finding under a section. */
 const TYPED = '\n- Managers do not always record the reasons for their decisions about next steps, and this delays some assessments for children in need.';
 
@@ -152,7 +161,7 @@ export async function benchServer(serverPath: string, letters: readonly Doc[], e
     const startToFirstDiagnosticsMs = now() - t0;
     const memory: ServerResult['memory'] = [];
     const mem1 = client.rssMB();
-    memory.push({ letters: 1, rssMB: mem1.rss, peakMB: mem1.peak });
+    memory.push({ letters: 1, rssMB: mem1.rss, peakMB: mem1.peak, idleRssMB: await idleRss(client) });
 
     // Typing: each character a didChange; time until the diagnostics for that version arrive.
     let text = base.text;
@@ -205,9 +214,13 @@ export async function benchServer(serverPath: string, letters: readonly Doc[], e
         connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'inspection-letter', version: 1, text: l.text } });
       }
       await Promise.all(pending);
-      await new Promise((r) => setTimeout(r, 200));
       const m = client.rssMB();
-      memory.push({ letters: target, rssMB: m.rss, peakMB: m.peak });
+      memory.push({ letters: target, rssMB: m.rss, peakMB: m.peak, idleRssMB: await idleRss(client) });
+    }
+    // For finding what the server holds: BENCH_SERVER_NODE_OPTIONS=--heapsnapshot-signal=SIGUSR2 BENCH_HEAP_SNAPSHOT=1.
+    if (process.env.BENCH_HEAP_SNAPSHOT) {
+      client.process.kill('SIGUSR2');
+      await new Promise((r) => setTimeout(r, 20_000));
     }
     return {
       edits,
