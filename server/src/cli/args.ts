@@ -24,7 +24,8 @@ PATH is a file or a folder (every *.letter and *.txt file inside, recursively).
 
 Options:
   --format text|json      Output format (default: text)
-  --fix                   Apply the safe fixes and save the files
+  --fix                   Apply the safe fixes and save the files (in JSON, each file
+                          then says how many problems were fixed: "fixed")
   --previous FILE         The previous inspection's letter, for the follow-up checks
   --rule ID=SEVERITY      Set a rule's severity: error, warning, information, hint or off
                           (may be repeated)
