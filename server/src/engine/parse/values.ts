@@ -9,6 +9,8 @@ import type { SlotValue } from '../match/sentences';
 
 const ROLE_WORD = /^(?:Director|Executive|Strategic|Corporate|Interim|Acting|Head|Chief|Assistant|Deputy|Service|Services|Children|Children's|Council|Cabinet|Lead|Senior|Group|Managing)$/;
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'g');
+/** How far before the end of an address line a council's name can start (bounds the search's time). */
+const COUNCIL_WINDOW = 300;
 const INSPECTOR_TITLE = /\b(?:Her|His|Her\/His|His\/Her)\s+Majesty['’]?s\s+Inspector\b/;
 
 function located(text: MappedText, from: number, to: number): Located {
@@ -130,14 +132,16 @@ function readAddressee(node: PartNode, template: Template, values: LetterValues)
     }
   }
   for (const b of node.blocks) {
-    for (const item of b.items) {
-      const line = b.text.text.slice(0); // folded block text; find the item's line within it
-      void line;
-      const raw = item.span;
-      const lineText = sourceLine(b, raw);
-      const m = /([A-Z][\w'’.-]*(?:\s+(?:of|upon|on|and|&|the|[A-Z][\w'’.-]*))*\s+Council)\s*$/.exec(lineText.text);
+    // Every line of the block in one pass: one pass per line was quadratic on a long block (issue 6).
+    const lines = sourceLines(b);
+    for (let k = 0; k < b.items.length; k++) {
+      const raw = b.items[k].span;
+      const lineText = lines[k];
+      // Only the end of the line can hold it: matching a long line whole backtracks (issue 6).
+      const tailFrom = Math.max(0, lineText.text.length - COUNCIL_WINDOW);
+      const m = /([A-Z][\w'’.-]*(?:\s+(?:of|upon|on|and|&|the|[A-Z][\w'’.-]*))*\s+Council)\s*$/.exec(lineText.text.slice(tailFrom));
       if (m) {
-        const from = m.index + m[0].indexOf(m[1]);
+        const from = tailFrom + m.index + m[0].indexOf(m[1]);
         values.council.addressee = { value: m[1], span: { start: raw.start + lineText.offsets[from], end: raw.start + lineText.offsets[from + m[1].length - 1] + 1 } };
         return;
       }
@@ -145,7 +149,8 @@ function readAddressee(node: PartNode, template: Template, values: LetterValues)
   }
   // One-line address: up to three capitalised words before "Council".
   for (const t of all) {
-    const m = /((?:[A-Z][\w'’.-]*\s+){1,3}Council)\b/.exec(t.text);
+    // Starting only at the start of a word keeps the search linear on a long block (issue 6).
+    const m = /(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s+){1,3}Council)\b/.exec(t.text);
     if (m) {
       // Words of the role before the council's name are not part of it ("… Services Derby City Council").
       const words = m[1].split(/\s+/);
@@ -158,18 +163,21 @@ function readAddressee(node: PartNode, template: Template, values: LetterValues)
   }
 }
 
-/** An item's own text with each character's offset from the item start (items are single lines). */
-function sourceLine(block: { text: MappedText }, span: Span): { text: string; offsets: number[] } {
-  const offsets: number[] = [];
-  let text = '';
+/** Each item's own text with each character's offset from the item start (items are single lines, in order). */
+function sourceLines(block: { text: MappedText; items: { span: Span }[] }): { text: string; offsets: number[] }[] {
+  const lines = block.items.map(() => ({ text: '', offsets: [] as number[] }));
+  let k = 0;
   for (let i = 0; i < block.text.length; i++) {
     const at = block.text.sourceOffset(i);
-    if (at >= span.start && at < span.end) {
-      offsets.push(at - span.start);
-      text += block.text.text[i];
+    while (k < block.items.length && at >= block.items[k].span.end) k++;
+    if (k >= block.items.length) break;
+    const span = block.items[k].span;
+    if (at >= span.start) {
+      lines[k].offsets.push(at - span.start);
+      lines[k].text += block.text.text[i];
     }
   }
-  return { text, offsets };
+  return lines;
 }
 
 function readCopyList(node: PartNode, template: Template, values: LetterValues, source: string): void {
@@ -197,7 +205,7 @@ function readCopyList(node: PartNode, template: Template, values: LetterValues, 
     else {
       // All on one line: the council ends with the word Council, or where the next person's "Name Surname," begins.
       const councilWord = /^[^,]*?\bCouncil\b/.exec(council);
-      const next = /\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},/.exec(council);
+      const next = /(?<!\s)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},/.exec(council);
       if (councilWord) council = councilWord[0];
       else if (next) council = council.slice(0, next.index);
     }

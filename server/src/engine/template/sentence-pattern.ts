@@ -26,7 +26,7 @@ export interface CompiledVariant {
   expansions: string[][];
 }
 
-const PIECE = /\[\[([^\]]*)\]\]|\{([a-zA-Z]+)\}/g;
+const PIECE = /\[\[([^[\]]*)\]\]|\{([a-zA-Z]+)\}/g;
 
 export function parsePieces(source: string): PiecePart[] {
   const pieces: PiecePart[] = [];
