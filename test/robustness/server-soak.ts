@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../protocol/lsp-client';
 import { LETTERS, seed } from '../../server/src/engine/testing';
 import { mutate, type Mutation } from './support';
@@ -45,7 +46,7 @@ function pseudoRandom(seed: number): () => number {
   };
 }
 
-const key = (d: { range: unknown; code?: unknown; message: string }) => JSON.stringify([d.code, d.message, d.range]);
+const key = (d: Diagnostic) => JSON.stringify([d.code, d.message, d.range]);
 
 export async function soakServer(options: SoakOptions): Promise<SoakResult> {
   const started = performance.now();
