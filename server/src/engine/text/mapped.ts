@@ -19,7 +19,14 @@ export class MappedText {
 
   /** Builds folded text from source spans, joined by single spaces, white space collapsed. */
   static fromSpans(source: string, spans: readonly Span[]): MappedText {
-    let text = '';
+    // The text is joined from pieces: runs of source characters that fold to themselves are sliced
+    // whole (adding a character at a time built a long chain of strings to flatten later).
+    const pieces: string[] = [];
+    let runStart = -1;
+    const endRun = (at: number) => {
+      if (runStart >= 0) pieces.push(source.slice(runStart, at));
+      runStart = -1;
+    };
     // At most one folded character per source character, plus one space between spans.
     let capacity = spans.length;
     for (const span of spans) capacity += Math.max(0, span.end - span.start);
@@ -28,25 +35,35 @@ export class MappedText {
     let pendingSpace = -1;
     let last = spans.length ? spans[0].start : 0;
     for (const span of spans) {
-      if (text.length > 0 && pendingSpace < 0) pendingSpace = span.start;
-      for (let i = span.start; i < span.end; i++) {
+      if (count > 0 && pendingSpace < 0) pendingSpace = span.start;
+      const end = Math.min(span.end, source.length);
+      for (let i = span.start; i < end; i++) {
         const ch = source[i];
         const f = foldChar(ch);
         if (f === ' ' || f === '\n' || f === '\r') {
-          if (text.length > 0 && pendingSpace < 0) pendingSpace = i;
+          endRun(i);
+          if (count > 0 && pendingSpace < 0) pendingSpace = i;
           continue;
         }
         if (pendingSpace >= 0) {
-          text += ' ';
+          endRun(i);
+          pieces.push(' ');
           offsets[count++] = pendingSpace;
           pendingSpace = -1;
         }
         // A surrogate pair folds to itself; both halves keep their own offsets.
-        text += f;
+        if (f === ch) {
+          if (runStart < 0) runStart = i;
+        } else {
+          endRun(i);
+          pieces.push(f);
+        }
         offsets[count++] = i;
         last = i + 1;
       }
+      endRun(end);
     }
+    const text = pieces.join('');
     return new MappedText(text, count === capacity ? offsets : offsets.slice(0, count), last);
   }
 
