@@ -27,6 +27,14 @@ let stamps = 0;
 export class WorkspaceLetters {
   private readonly onDisk = new Map<string, Entry>();
   private readonly open = new Map<string, Entry>();
+  /** Changes to any letter, and to each one: candidatesKey in O(1) (it was a string of every URI, kept per draft). */
+  private changes = 0;
+  private readonly changesOf = new Map<string, number>();
+
+  private changed(uri: string): void {
+    this.changes++;
+    this.changesOf.set(uri, (this.changesOf.get(uri) ?? 0) + 1);
+  }
 
   constructor(private readonly log: (message: string) => void = () => {}) {}
 
@@ -67,7 +75,7 @@ export class WorkspaceLetters {
     };
     for (const folder of folders) walk(toPath(folder), 0);
     // Files gone since the last scan (or read on demand from outside the folders) are forgotten.
-    for (const uri of [...this.onDisk.keys()]) if (!seen.has(uri)) this.onDisk.delete(uri);
+    for (const uri of [...this.onDisk.keys()]) if (!seen.has(uri) && this.onDisk.delete(uri)) this.changed(uri);
     return count;
   }
 
@@ -76,31 +84,36 @@ export class WorkspaceLetters {
     try {
       const path = toPath(uri);
       if (statSync(path).size > maxFileSizeKb * 1024) {
-        this.onDisk.delete(uri);
+        if (this.onDisk.delete(uri)) this.changed(uri);
         return false;
       }
       const text = readFileSync(path, 'utf8');
-      if (this.onDisk.get(uri)?.text !== text) this.onDisk.set(uri, { text, stamp: ++stamps });
+      if (this.onDisk.get(uri)?.text !== text) {
+        this.onDisk.set(uri, { text, stamp: ++stamps });
+        this.changed(uri);
+      }
       return true;
     } catch {
-      this.onDisk.delete(uri);
+      if (this.onDisk.delete(uri)) this.changed(uri);
       return false;
     }
   }
 
   forgetFile(uri: string): void {
-    this.onDisk.delete(uri);
+    if (this.onDisk.delete(uri)) this.changed(uri);
   }
 
   /** Records an open document's text (and its parse, when the caller has one). */
   setOpen(uri: string, text: string, letter?: Letter): void {
     const entry = this.open.get(uri);
-    if (entry?.text !== text) this.open.set(uri, { text, letter, stamp: ++stamps });
-    else if (letter) entry.letter = letter;
+    if (entry?.text !== text) {
+      this.open.set(uri, { text, letter, stamp: ++stamps });
+      this.changed(uri);
+    } else if (letter) entry.letter = letter;
   }
 
   closeOpen(uri: string): void {
-    this.open.delete(uri);
+    if (this.open.delete(uri)) this.changed(uri);
   }
 
   /** Every known letter (open text first), parsed on demand; texts that are not letters are left out. */
@@ -130,13 +143,12 @@ export class WorkspaceLetters {
     return out;
   }
 
-  /** A key that changes whenever any letter other than `excludeUri` changes, appears or goes. */
+  /**
+   * A key that changes whenever any letter other than `excludeUri` changes, appears or goes: the
+   * number of changes to the others (it may also change when a shadowed disk copy of an open letter does).
+   */
   candidatesKey(excludeUri: string): string {
-    const parts: string[] = [];
-    for (const uri of new Set([...this.open.keys(), ...this.onDisk.keys()])) {
-      if (uri !== excludeUri) parts.push(`${uri}#${(this.open.get(uri) ?? this.onDisk.get(uri))!.stamp}`);
-    }
-    return parts.sort().join('|');
+    return String(this.changes - (this.changesOf.get(excludeUri) ?? 0));
   }
 
   /** The files on disk (for checking the whole workspace). */
