@@ -50,3 +50,15 @@ test('sameCouncil: designations may be left out but not changed', () => {
   assert.ok(!sameCouncil('North Yorkshire', 'North'));
   assert.ok(!sameCouncil('', 'Council'));
 });
+
+test('a name that is only "Council" (an unfilled snippet placeholder) is the same as itself', () => {
+  assert.ok(sameCouncil('council', 'council'));
+  assert.ok(sameCouncil('Council', 'the council'));
+  assert.ok(!sameCouncil('council', 'Derby City Council'));
+  const text = replaceOnce(
+    replaceOnce(replaceOnce(seed('derby'), 'within Derby City Council children', 'within council children'), 'Derby City Council\n27', 'council\n27'),
+    "children's services in Derby City Council which",
+    "children's services in council which",
+  );
+  assert.deepEqual(consistency(text).filter((d) => d.code === 'council-consistent'), []);
+});

@@ -23,6 +23,8 @@ export function councilWords(name: string): string[] {
 export function sameCouncil(a: string, b: string): boolean {
   const x = councilWords(a);
   const y = councilWords(b);
+  // Names that fold to the same words are the same, even when nothing is left but "council".
+  if (a.trim() && b.trim() && x.join(' ') === y.join(' ')) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (!short.length) return false;
   if (short.some((w, i) => w !== long[i])) return false;
