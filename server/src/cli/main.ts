@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeLetter, type AnalyzeOptions } from '../engine/analyze';
-import { selectPreviousLetter, previousLink, resolveLinkPath } from '../engine/followup/previous-letter';
+import { CandidateIndex, selectPreviousLetter, previousLink, resolveLinkPath } from '../engine/followup/previous-letter';
 import { parseLetter } from '../engine/parse/letter';
+import type { Letter } from '../engine/parse/model';
 import type { PreviousLetter } from '../engine/rules/rule';
 import packageJson from '../../../package.json';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
@@ -42,13 +43,21 @@ function readLetterFile(path: string): { ok: true; file: LoadedFile } | { ok: fa
   return { ok: true, file: { path, text: decoded.text, encoding: decoded.encoding } };
 }
 
+/** The files as previous-letter candidates, indexed once per list (each draft then looks at its council's letters only). */
+const indexes = new WeakMap<readonly LoadedFile[], CandidateIndex>();
+
+function candidateIndex(files: readonly LoadedFile[]): CandidateIndex {
+  let index = indexes.get(files);
+  if (!index) indexes.set(files, (index = new CandidateIndex(files.map((f) => ({ uri: f.path, text: f.text })))));
+  return index;
+}
+
 /** The previous letter for one draft: --previous, else one found among the files or by its link directive. */
-export function previousFor(file: LoadedFile, files: readonly LoadedFile[], explicit: PreviousLetter | undefined): PreviousLetter | undefined {
+export function previousFor(file: LoadedFile, files: readonly LoadedFile[], explicit: PreviousLetter | undefined, parsed?: Letter): PreviousLetter | undefined {
   if (explicit) return resolve(explicit.uri) === resolve(file.path) ? undefined : explicit;
-  const draft = parseLetter(file.text);
+  const draft = parsed ?? parseLetter(file.text);
   if (!draft.looksLikeLetter) return undefined;
-  const candidates = files.map((f) => ({ uri: f.path, text: f.text }));
-  const found = selectPreviousLetter(draft, candidates, { draftUri: file.path });
+  const found = selectPreviousLetter(draft, candidateIndex(files), { draftUri: file.path });
   if (found) return found;
   const link = previousLink(draft);
   if (!link) return undefined;
@@ -110,13 +119,15 @@ function run(options: CliOptions, io: CliIo): number {
 
   const reports: FileReport[] = [];
   for (const file of files) {
+    // Parsed once for both the previous-letter choice and the analysis.
+    const letter = parseLetter(file.text);
     const analyzeOptions: AnalyzeOptions = {
       severities: options.severities,
-      previous: previousFor(file, files, explicitPrevious),
+      previous: previousFor(file, files, explicitPrevious, letter),
       onRuleError: (ruleId, error) => io.stderr.write(`letter-check: ${file.path}: rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); its findings are left out\n`),
     };
     if (!options.fix) {
-      reports.push({ file: file.path, diagnostics: analyzeLetter(parseLetter(file.text), analyzeOptions).diagnostics });
+      reports.push({ file: file.path, diagnostics: analyzeLetter(letter, analyzeOptions).diagnostics });
       continue;
     }
     const result = fixText(file.text, analyzeOptions);

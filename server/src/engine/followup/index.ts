@@ -5,6 +5,7 @@ export { followupPhrases, compilePhrases, type OutcomeId, type Expectation } fro
 export { topicTerms, topicSimilarity, topicCoverage, sharedTerms, stem, MATCH_THRESHOLD, type TopicTerms } from './terms';
 export {
   selectPreviousLetter,
+  CandidateIndex,
   parsePreviousDirective,
   previousLink,
   resolveLinkPath,

@@ -1,7 +1,7 @@
 import { parseLetter } from '../parse/letter';
 import type { Letter } from '../parse/model';
 import type { PreviousLetter } from '../rules/rule';
-import type { Template } from '../template/template';
+import { standardTemplate, type Template } from '../template/template';
 import type { Span } from '../text/source';
 
 /**
@@ -111,14 +111,16 @@ export function inspectionDate(letter: Letter): Date | undefined {
  */
 export function selectPreviousLetter(
   draft: Letter,
-  candidates: Iterable<{ uri: string; text: string }>,
+  candidates: Iterable<{ uri: string; text: string }> | CandidateIndex,
   options: SelectOptions = {},
 ): PreviousLetter | undefined {
   const template = options.template ?? draft.template;
+  const index = candidates instanceof CandidateIndex ? candidates : undefined;
+  const all: Iterable<{ uri: string; text: string }> = index ? index.all : (candidates as Iterable<{ uri: string; text: string }>);
   const isDraft = (c: { uri: string; text: string }) => (options.draftUri && sameDocument(c.uri, options.draftUri)) || c.text === draft.source.text;
   const link = previousLink(draft);
   if (link) {
-    const list = [...candidates].filter((c) => !isDraft(c));
+    const list = [...all].filter((c) => !isDraft(c));
     const target = options.draftUri ? resolveLinkPath(options.draftUri, link.path) : link.path;
     const tail = normalisePath(link.path).replace(/^(\.\.\/)+/, '');
     // Without the draft's URI the link can only be matched by the end of a candidate's path.
@@ -131,19 +133,58 @@ export function selectPreviousLetter(
   if (!council) return undefined;
   const before = inspectionDate(draft);
   let best: { uri: string; text: string; date: Date } | undefined;
-  for (const c of candidates) {
+  // With an index, only the candidates of the draft's council (in the same order).
+  const indexed = index !== undefined && index.template === template;
+  for (const c of indexed ? index.ofCouncil(council) : all) {
     // The cheap tests first: the candidate's summary (parsed once per text), then the rest.
-    const summary = summaryOf(c.text, template);
+    const summary = (indexed ? (c as IndexedCandidate).summary : undefined) ?? summaryOf(c.text, template);
     if (!summary.looksLikeLetter || summary.council !== council) continue;
+    const date = summary.date;
+    if (!date || (before && date.getTime() >= before.getTime())) continue;
+    // A candidate no later than the best so far cannot replace it, whatever the remaining tests say.
+    if (best && date.getTime() <= best.date.getTime()) continue;
     if (isDraft(c)) continue;
     // Asked only when the summary names this council, so it is remembered with the summary.
     summary.mentionsCouncil ??= mentions(c.text, council);
     if (!summary.mentionsCouncil) continue;
-    const date = summary.date;
-    if (!date || (before && date.getTime() >= before.getTime())) continue;
-    if (!best || date.getTime() > best.date.getTime()) best = { uri: c.uri, text: c.text, date };
+    best = { uri: c.uri, text: c.text, date };
   }
   return best && { uri: best.uri, letter: parseLetter(best.text, template) };
+}
+
+/**
+ * The candidates grouped by council, built once (each parsed once) when the same candidates serve
+ * many drafts, as in the command line: selection then looks at one council's letters, not all.
+ */
+export class CandidateIndex {
+  readonly all: readonly { uri: string; text: string }[];
+  private readonly byCouncil = new Map<string, IndexedCandidate[]>();
+
+  constructor(
+    candidates: Iterable<{ uri: string; text: string }>,
+    readonly template: Template = standardTemplate(),
+  ) {
+    this.all = [...candidates];
+    for (const c of this.all) {
+      const summary = summaryOf(c.text, template);
+      if (summary.council === undefined) continue;
+      const entry = { uri: c.uri, text: c.text, summary };
+      const list = this.byCouncil.get(summary.council);
+      if (list) list.push(entry);
+      else this.byCouncil.set(summary.council, [entry]);
+    }
+  }
+
+  ofCouncil(council: string): readonly IndexedCandidate[] {
+    return this.byCouncil.get(council) ?? [];
+  }
+}
+
+/** A candidate with its summary at hand (no lookup by its whole text, which costs microseconds each). */
+interface IndexedCandidate {
+  uri: string;
+  text: string;
+  summary?: CandidateSummary;
 }
 
 interface CandidateSummary {
