@@ -58,8 +58,11 @@ export function findingsOf(text: string): { findings: string[]; insertAt: number
 function cutToBytes(text: string, bytes: number): string {
   if (bytesOf(text) <= bytes) return text;
   let cut = Buffer.from(text, 'utf8').subarray(0, bytes).toString('utf8');
+  // At a line break, or at a space when the last line break would leave much less than asked.
   const nl = cut.lastIndexOf('\n');
-  if (nl > 0) cut = cut.slice(0, nl + 1);
+  const space = cut.lastIndexOf(' ');
+  if (nl > 0 && nl >= cut.length * 0.75) cut = cut.slice(0, nl + 1);
+  else if (space > 0) cut = cut.slice(0, space) + '\n';
   return cut;
 }
 

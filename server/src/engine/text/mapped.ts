@@ -38,6 +38,14 @@ export class MappedText {
       if (count > 0 && pendingSpace < 0) pendingSpace = span.start;
       const end = Math.min(span.end, source.length);
       for (let i = span.start; i < end; i++) {
+        // Fast path: printable ASCII other than the backtick folds to itself.
+        const code = source.charCodeAt(i);
+        if (code > 32 && code < 127 && code !== 96 && pendingSpace < 0) {
+          if (runStart < 0) runStart = i;
+          offsets[count++] = i;
+          last = i + 1;
+          continue;
+        }
         const ch = source[i];
         const f = foldChar(ch);
         if (f === ' ' || f === '\n' || f === '\r') {
