@@ -68,3 +68,16 @@ test("without the draft's URI a link is matched by the end of a candidate's path
   const draft = `<!-- letter-check previous: ./derby-2009.txt -->\n${derby2011}`;
   assert.equal(selectPreviousLetter(parseLetter(draft), candidates)?.uri, 'file:///w/derby-2009.txt');
 });
+
+test('a draft without its inspection days never takes the letter of its own inspection as the previous one', () => {
+  // Derby's 2010 letter with the opening paragraph (and so the inspection days) not yet written: only
+  // the letter date, 1 December 2010, says when it is. The 2010 letter itself (inspected four weeks
+  // before that date) is the same inspection, not the previous one; the 2009 letter is.
+  const opening = derby2010.slice(derby2010.indexOf('This letter summarises'), derby2010.indexOf('The inspection sampled'));
+  const draft = parseLetter(replaceOnce(derby2010, opening, ''));
+  assert.equal(draft.values.inspectionDays, undefined);
+  const chosen = selectPreviousLetter(draft, candidates, { draftUri: 'file:///w/derby-draft.txt' });
+  assert.equal(chosen?.uri, 'file:///w/derby-2009.txt');
+  const onlySameInspection = candidates.filter((c) => c.uri.endsWith('derby-2010.txt'));
+  assert.equal(selectPreviousLetter(draft, onlySameInspection, { draftUri: 'file:///w/derby-draft.txt' }), undefined);
+});

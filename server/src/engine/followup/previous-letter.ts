@@ -1,3 +1,4 @@
+import { subMonths } from 'date-fns';
 import { parseLetter } from '../parse/letter';
 import type { Letter } from '../parse/model';
 import type { PreviousLetter } from '../rules/rule';
@@ -105,6 +106,19 @@ export function inspectionDate(letter: Letter): Date | undefined {
 }
 
 /**
+ * The latest a previous inspection can have been for this draft. Without the draft's inspection
+ * days only its date is known, which is weeks after its own inspection: a letter about that same
+ * inspection would pass for the previous one, so the template's least gap between inspections is
+ * taken off.
+ */
+export function previousInspectionBefore(letter: Letter): Date | undefined {
+  const days = letter.values.inspectionDays?.value.first.date;
+  if (days) return days;
+  const dated = letter.values.letterDate?.value.date;
+  return dated && subMonths(dated, letter.template.previousInspectionMonths.min);
+}
+
+/**
  * The previous letter for a draft: the one its link directive names, else the latest candidate for
  * the same council whose inspection came before the draft's. Undefined when none fits (a link that
  * names no candidate gives undefined too, rather than a guess).
@@ -131,7 +145,7 @@ export function selectPreviousLetter(
   }
   const council = councilKey(councilOf(draft));
   if (!council) return undefined;
-  const before = inspectionDate(draft);
+  const before = previousInspectionBefore(draft);
   let best: { uri: string; text: string; date: Date } | undefined;
   // With an index, only the candidates of the draft's council (in the same order).
   const indexed = index !== undefined && index.template === template;
