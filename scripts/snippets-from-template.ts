@@ -104,8 +104,9 @@ export function wholeLetter(template: Template): string[] {
         continue;
       default:
         if (part.kind === 'section') block(...section(template, part.id, stops, part.id === 'strengths' ? 'strength' : 'finding'));
-        else if (part.sentences.length) block(paragraph(template, part.id, stops));
+        // A skeleton is the whole part (the sign-off's name and title too); sentences only its fixed words.
         else if (part.skeleton) block(...skeleton(template, part.id, stops));
+        else if (part.sentences.length) block(paragraph(template, part.id, stops));
     }
   }
   lines.push('$0');

@@ -43,7 +43,53 @@ function indelCost(token: string): number {
 function substituteCost(a: string, b: string, aLower: string, bLower: string): number {
   if (a === b) return 0;
   if (aLower === bLower) return 0.25;
+  // A misspelling of the same word ("sincerly", "summarise") is closer than a different word.
+  if (isTypo(aLower, bLower)) return 0.5;
   return 1;
+}
+
+/** Within two edits (insert, delete or change a letter) of each other, for words of four letters or more. */
+function isTypo(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 2) return false;
+  // Levenshtein distance row by row, stopping once every cell of a row is past 2. It runs for most
+  // cells of every alignment, so its two rows are reused rather than allocated (words are short).
+  if (b.length + 1 > TYPO_ROW.length) return isTypoLong(a, b);
+  let previous = TYPO_ROW;
+  let current = TYPO_ROW_NEXT;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > 2) return false;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length] <= 2;
+}
+
+const TYPO_ROW = new Int32Array(64);
+const TYPO_ROW_NEXT = new Int32Array(64);
+
+/** The same for words too long for the reused rows. */
+function isTypoLong(a: string, b: string): boolean {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > 2) return false;
+    previous = current;
+  }
+  return previous[b.length] <= 2;
 }
 
 const enum Step {

@@ -27,7 +27,7 @@ export interface Block {
 }
 
 /** Lines that are a part of their own and must not be joined to the line above or below. */
-const STANDALONE = /^(?:Dear\s|Yours\s+(?:sincerely|faithfully)\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s*$)/;
+const STANDALONE = /^(?:Dear\s|Yours\s+\p{L}+[,.]?\s*$|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s*$)/u;
 /** Lines that start a block but may continue on the next lines (the copy list). */
 const STARTS_BLOCK = /^Copy(?:\s+to)?\s*:/i;
 

@@ -31,7 +31,8 @@ export interface Classification {
 
 const DATE_LINE = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}$/;
 const SALUTATION = /^Dear\s+\S/;
-const SIGN_OFF = /^Yours\s+(?:sincerely|faithfully|truly)\b/i;
+/** `Yours sincerely`, or a misspelling of it alone on its line (the fixed-sentence rule reports the wording). */
+const SIGN_OFF = /^Yours\s+(?:sincerely|faithfully|truly)\b|^Yours\s+\p{L}+[,.]?$/iu;
 const COPY_LABEL = /^Copy(?:\s+to)?\s*:/i;
 const PREVIOUS = /\b(?:previous|last|earlier|prior)\s+(?:unannounced\s+)?inspection\b/i;
 const LETTERHEAD_HINT = /@|\bwww\.|\bofsted\b|^T\s*\d|\bDirect T\b|\bTel\b/i;

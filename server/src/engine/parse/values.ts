@@ -79,7 +79,7 @@ export function extractValues(parts: PartNode[], template: Template, source: str
   if (signOff) {
     for (const block of signOff.blocks.slice(1).concat(signOff.blocks.length === 1 ? signOff.blocks : [])) {
       const text = block.text;
-      const t = INSPECTOR_TITLE.exec(text.text) ?? /\b\w+\s+Majesty['’]?s\s+Inspector\b/.exec(text.text);
+      const t = INSPECTOR_TITLE.exec(text.text) ?? /\b\p{L}+\s+Maj\p{L}*['’]?s?\s+Insp\p{L}*/u.exec(text.text);
       if (t) {
         values.inspector = { ...values.inspector, title: located(text, t.index, t.index + t[0].length) };
         const before = text.text.slice(0, t.index).trim();

@@ -100,3 +100,12 @@ test('which variant of the summary fits the sections is not this rule\'s busines
 test('a part missing altogether is left to missing-part', () => {
   assert.deepEqual(structural(removeLineWith(derby, 'This letter summarises')).map((d) => d.code), ['missing-part']);
 });
+
+test('a misspelt sign-off is still the sign-off: a near miss on the word, fixed back to the letter as it was', () => {
+  const text = replaceOnce(derby, 'Yours sincerely', 'Yours sincerly');
+  const d = onlyFixed(text);
+  assert.equal(d.severity, 'warning');
+  assert.equal(covered(text, d), 'sincerly');
+  assert.match(d.message, /'sincerly' where the standard wording has 'sincerely'/);
+  assert.equal(applyFirstFix(text, d), derby);
+});

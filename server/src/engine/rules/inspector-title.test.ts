@@ -40,3 +40,10 @@ test('on the day of the change either title is accepted; a curly apostrophe is f
   assert.deepEqual(consistency(replaceOnce(text, "Her Majesty's", "His Majesty's")).filter((d) => d.code === code), []);
   assert.deepEqual(consistency(replaceOnce(seed('derby'), "Her Majesty's", 'Her Majesty\u2019s')), []);
 });
+
+test('a misspelt title is read as the title and reported as a misspelling, not as the wrong monarch', () => {
+  const text = replaceOnce(seed('doncaster'), "Her Majesty's Inspector", "Her Majesty's Inspecter");
+  const d = expectOnly(text, code, 'warning', "Her Majesty's Inspecter");
+  assert.equal(d.message, "The inspector's title should read 'Her Majesty's Inspector', not 'Her Majesty's Inspecter'.");
+  assert.equal(expectFixClears(text, d), seed('doncaster'));
+});

@@ -23,9 +23,13 @@ export default defineRule({
     const accepted = date < change ? [before] : date > change ? [after] : [before, after];
     if (accepted.some((t) => foldKey(t) === foldKey(title.value))) return;
     const expected = accepted[0];
+    // Either monarch's title, spelt right, is a question of the date; anything else is a misspelling.
+    const knownTitle = [before, after].some((t) => foldKey(t) === foldKey(title.value));
     report({
       span: title.span,
-      message: `The letter is dated ${formatDate(date)}, so the inspector signs as '${expected}', not '${title.value}'.`,
+      message: knownTitle
+        ? `The letter is dated ${formatDate(date)}, so the inspector signs as '${expected}', not '${title.value}'.`
+        : `The inspector's title should read '${expected}', not '${title.value}'.`,
       fixes: [{ title: `Write '${expected}'`, edits: [{ span: title.span, newText: expected }], safe: true }],
       related: letter.values.letterDate ? [{ message: 'The letter date', span: letter.values.letterDate.span }] : undefined,
     });

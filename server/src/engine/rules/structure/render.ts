@@ -122,15 +122,15 @@ export function variantForSections(letter: Letter, sentence: TemplateSentence): 
   return sentence.variants.find(agrees) ?? sentence.variants[0];
 }
 
-/** A whole part written out for insertion: its heading, its fixed sentences, or its skeleton. */
+/** A whole part written out for insertion: its heading, its skeleton (the whole part), or its fixed sentences. */
 export function renderPart(letter: Letter, part: TemplatePart): Rendered | undefined {
   const values = draftValues(letter);
   if (part.kind === 'section') return { text: part.heading!, placeholders: [] };
+  if (part.skeleton) return renderSkeleton(part.skeleton, values);
   if (part.sentences.length) {
     const plural = (letter.section('priorityAction')?.findings.length ?? 0) > 1 ? 'areas' : '';
     const pieces = part.sentences.map((s) => renderVariantFor(variantForSections(letter, s), values, plural));
     return { text: pieces.map((p) => p.text).join(' '), placeholders: pieces.flatMap((p) => p.placeholders) };
   }
-  if (part.skeleton) return renderSkeleton(part.skeleton, values);
   return undefined;
 }
