@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/src/engine';
+import { analyze, parseLetter } from '../../server/src/engine';
 import { seed } from '../../server/src/engine/testing';
 import { assertWellFormed } from './support';
 
@@ -68,4 +68,18 @@ describe('regressions: inputs that made the engine backtrack or loop over a bloc
     timed(cut + '\r\n'.repeat(40) + 'x', 5_000);
     timed(cut + '\r\n'.repeat(5_000), 5_000);
   });
+});
+
+it('many page-break splits and many HTML tags parse in linear time', () => {
+  // Each continuation used to copy the block built so far, and each tag searched every item of the
+  // document for its owner: 5,000 splits took 31 s and 50,000 tags about 85 s.
+  const splits = Array.from({ length: 5000 }, (_, i) => `word${i} and more\n\nthen continues`).join('\n\n');
+  let started = performance.now();
+  const letter = parseLetter(splits);
+  assert.equal(letter.residue.filter((r) => r.kind === 'split').length, 5000);
+  assert.ok(performance.now() - started < 5000, `5,000 splits took ${Math.round(performance.now() - started)} ms`);
+  const tags = Array.from({ length: 20000 }, (_, i) => `text <b>bold</b> more ${i}`).join('\n');
+  started = performance.now();
+  assert.equal(parseLetter(tags).residue.filter((r) => r.kind === 'html').length, 40000);
+  assert.ok(performance.now() - started < 5000, `20,000 tagged lines took ${Math.round(performance.now() - started)} ms`);
 });

@@ -89,22 +89,29 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
     previousLine = item.line;
   }
 
+  // Page-break continuations gather into runs; each run becomes one block, built once (merging
+  // pairwise as they come would copy the items again for every break).
   const residue: Residue[] = [];
-  const blocks: Block[] = [];
+  const runs: { pieces: Block[]; joins: Span[] }[] = [];
   for (const items of groups) {
-    const block = makeBlock(text, items, blocks.length);
-    const previous = blocks[blocks.length - 1];
-    if (previous && isContinuation(previous, block, items, options)) {
-      const gapSpan = { start: previous.span.end, end: block.span.start };
-      const merged = makeBlock(text, [...previous.items, ...items], previous.index);
-      merged.joins = [...previous.joins, gapSpan];
-      blocks[blocks.length - 1] = merged;
-      const before = previous.text.text.slice(-30);
-      residue.push({ kind: 'split', span: gapSpan, text: `${before}|${block.text.text.slice(0, 30)}` });
+    const block = makeBlock(text, items, 0);
+    const run = runs[runs.length - 1];
+    if (run && isContinuation(run.pieces[0], run.pieces[run.pieces.length - 1], block, options)) {
+      const last = run.pieces[run.pieces.length - 1];
+      const gapSpan = { start: last.span.end, end: block.span.start };
+      run.pieces.push(block);
+      run.joins.push(gapSpan);
+      residue.push({ kind: 'split', span: gapSpan, text: `${last.text.text.slice(-30)}|${block.text.text.slice(0, 30)}` });
       continue;
     }
-    blocks.push(block);
+    runs.push({ pieces: [block], joins: [] });
   }
+  const blocks = runs.map((run, index) => {
+    if (run.pieces.length === 1) return { ...run.pieces[0], index };
+    const merged = makeBlock(text, run.pieces.flatMap((p) => p.items), index);
+    merged.joins = run.joins;
+    return merged;
+  });
   return { blocks, residue };
 }
 
@@ -113,12 +120,14 @@ function hasBlankBetween(blank: boolean[], from: number, to: number): boolean {
   return false;
 }
 
-function isContinuation(previous: Block, block: Block, items: LineItem[], options: BlockOptions): boolean {
-  if (items[0].marker || items[0].runTogether) return false;
-  if (previous.headingLevel !== undefined) return false;
-  const prevText = previous.text.text;
+/** Whether `block` continues the run from `first` to `last` across a page break. */
+function isContinuation(first: Block, last: Block, block: Block, options: BlockOptions): boolean {
+  if (block.items[0].marker || block.items[0].runTogether) return false;
+  if (first.headingLevel !== undefined) return false;
+  const prevText = last.text.text;
   if (!prevText || endsSentence(prevText) || !startsLowercase(block.text.text)) return false;
-  if (options.isHeadingLine(prevText) || options.isDecoration(prevText)) return false;
+  // A heading or decoration line never starts a run (it stands alone), so only a lone piece is checked.
+  if (first === last && (options.isHeadingLine(prevText) || options.isDecoration(prevText))) return false;
   return true;
 }
 

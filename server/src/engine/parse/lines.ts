@@ -83,6 +83,7 @@ export function lexLines(source: SourceText): LexedLines {
 }
 
 function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]): void {
+  const firstItemOfLine = items.length;
   // Remove HTML tags: they are residue, and what is left around them is content.
   const holes: Span[] = [];
   if (line.text.includes('<')) {
@@ -139,8 +140,14 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
     }
   }
   // Holes inside one item (a tag in the middle of a sentence) are kept so the text skips them.
+  // Only this line's items can hold them (searching every item made many tags quadratic).
   for (const hole of holes) {
-    const owner = items.find((it) => it.line === line.index && it.span.start < hole.start && hole.end < it.span.end);
-    if (owner) owner.holes.push(hole);
+    for (let k = firstItemOfLine; k < items.length; k++) {
+      const it = items[k];
+      if (it.span.start < hole.start && hole.end < it.span.end) {
+        it.holes.push(hole);
+        break;
+      }
+    }
   }
 }
