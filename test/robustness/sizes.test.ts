@@ -73,7 +73,7 @@ describe('regressions: inputs that made the engine backtrack or loop over a bloc
 it('many page-break splits and many HTML tags parse in linear time', () => {
   // Each continuation used to copy the block built so far, and each tag searched every item of the
   // document for its owner: 5,000 splits took 31 s and 50,000 tags about 85 s.
-  const splits = Array.from({ length: 5000 }, (_, i) => `word${i} and more\n\nthen continues`).join('\n\n');
+  const splits = Array.from({ length: 5000 }, (_, i) => `word${i} and more\n\nthen continues.`).join('\n\n');
   let started = performance.now();
   const letter = parseLetter(splits);
   assert.equal(letter.residue.filter((r) => r.kind === 'split').length, 5000);
