@@ -7,13 +7,20 @@ import type { Span } from './source';
  */
 export class MappedText {
   readonly text: string;
-  /** Source offset of each folded character: a typed array (4 bytes each, against 8 or more in a number[]), as open letters are kept in memory. */
-  private readonly offsets: Int32Array;
+  /**
+   * The offsets as runs: run k starts at folded index runFolded[k], which came from source offset
+   * runSource[k], and the offsets go up one by one until the next run. A run breaks only where white
+   * space was collapsed or spans joined, so a letter has a few hundred runs where it has thousands of
+   * characters: little memory for open letters, and no per-character array to allocate.
+   */
+  private readonly runFolded: number[];
+  private readonly runSource: number[];
   private readonly endOffset: number;
 
-  private constructor(text: string, offsets: Int32Array, endOffset: number) {
+  private constructor(text: string, runFolded: number[], runSource: number[], endOffset: number) {
     this.text = text;
-    this.offsets = offsets;
+    this.runFolded = runFolded;
+    this.runSource = runSource;
     this.endOffset = endOffset;
   }
 
@@ -22,16 +29,12 @@ export class MappedText {
     // The text is joined from pieces: runs of source characters that fold to themselves are sliced
     // whole (adding a character at a time built a long chain of strings to flatten later).
     const pieces: string[] = [];
-    let runStart = -1;
-    const endRun = (at: number) => {
-      if (runStart >= 0) pieces.push(source.slice(runStart, at));
-      runStart = -1;
-    };
-    // At most one folded character per source character, plus one space between spans.
-    let capacity = spans.length;
-    for (const span of spans) capacity += Math.max(0, span.end - span.start);
-    const offsets = new Int32Array(capacity);
+    let copyStart = -1;
+    const runFolded: number[] = [];
+    const runSource: number[] = [];
     let count = 0;
+    // The source offset that would continue the current run.
+    let nextSource = -1;
     let pendingSpace = -1;
     let last = spans.length ? spans[0].start : 0;
     for (const span of spans) {
@@ -41,52 +44,84 @@ export class MappedText {
         // Fast path: printable ASCII other than the backtick folds to itself.
         const code = source.charCodeAt(i);
         if (code > 32 && code < 127 && code !== 96 && pendingSpace < 0) {
-          if (runStart < 0) runStart = i;
-          offsets[count++] = i;
+          if (copyStart < 0) copyStart = i;
+          if (i !== nextSource) {
+            runFolded.push(count);
+            runSource.push(i);
+          }
+          count++;
+          nextSource = i + 1;
           last = i + 1;
           continue;
         }
         const ch = source[i];
         const f = foldChar(ch);
         if (f === ' ' || f === '\n' || f === '\r') {
-          endRun(i);
+          if (copyStart >= 0) pieces.push(source.slice(copyStart, i));
+          copyStart = -1;
           if (count > 0 && pendingSpace < 0) pendingSpace = i;
           continue;
         }
         if (pendingSpace >= 0) {
-          endRun(i);
+          if (copyStart >= 0) pieces.push(source.slice(copyStart, i));
+          copyStart = -1;
           pieces.push(' ');
-          offsets[count++] = pendingSpace;
+          if (pendingSpace !== nextSource) {
+            runFolded.push(count);
+            runSource.push(pendingSpace);
+          }
+          count++;
+          nextSource = pendingSpace + 1;
           pendingSpace = -1;
         }
         // A surrogate pair folds to itself; both halves keep their own offsets.
         if (f === ch) {
-          if (runStart < 0) runStart = i;
+          if (copyStart < 0) copyStart = i;
         } else {
-          endRun(i);
+          if (copyStart >= 0) pieces.push(source.slice(copyStart, i));
+          copyStart = -1;
           pieces.push(f);
         }
-        offsets[count++] = i;
+        if (i !== nextSource) {
+          runFolded.push(count);
+          runSource.push(i);
+        }
+        count++;
+        nextSource = i + 1;
         last = i + 1;
       }
-      endRun(end);
+      if (copyStart >= 0) pieces.push(source.slice(copyStart, end));
+      copyStart = -1;
     }
-    const text = pieces.join('');
-    return new MappedText(text, count === capacity ? offsets : offsets.slice(0, count), last);
+    return new MappedText(pieces.join(''), runFolded, runSource, last);
   }
 
   static empty(): MappedText {
-    return new MappedText('', new Int32Array(0), 0);
+    return new MappedText('', [], [], 0);
   }
 
   get length(): number {
     return this.text.length;
   }
 
+  /** Source offset of folded index i, 0 <= i < length (NaN outside, as reading past an array). */
+  private offsetAt(i: number): number {
+    if (!(i >= 0 && i < this.text.length) || !Number.isInteger(i)) return NaN;
+    const runs = this.runFolded;
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.runSource[lo] + (i - runs[lo]);
+  }
+
   /** Source offset of folded index i (i may equal length: the end of the last character). */
   sourceOffset(i: number): number {
-    if (i >= this.offsets.length) return this.endOffset;
-    return this.offsets[Math.max(0, i)];
+    if (i >= this.text.length) return this.endOffset;
+    return this.offsetAt(Math.max(0, i));
   }
 
   /** Source span of the folded range [from, to). */
@@ -95,6 +130,6 @@ export class MappedText {
       const at = this.sourceOffset(from);
       return { start: at, end: at };
     }
-    return { start: this.sourceOffset(from), end: this.offsets[to - 1] + 1 };
+    return { start: this.sourceOffset(from), end: this.offsetAt(to - 1) + 1 };
   }
 }
