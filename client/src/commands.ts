@@ -26,6 +26,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       return result;
     }),
     vscode.commands.registerCommand('inspectionLetters.restartServer', () => client.restart()),
+    // From the code lens on the previous-inspection paragraph: the previous letter, at a line.
+    vscode.commands.registerCommand('inspectionLetters.openLetter', async (uri: string, line = 0) => {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const at = new vscode.Position(Math.max(0, Math.min(line, document.lineCount - 1)), 0);
+      return vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at), preview: true });
+    }),
   );
 }
 

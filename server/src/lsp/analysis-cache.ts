@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeLetter, parseLetter, type Analysis, type AnalyzeOptions, type Letter } from '../engine';
+import { analyzeLetter, parseLetter, type Analysis, type AnalyzeOptions, type Letter, type PreviousLetter } from '../engine';
+import { accountingOf, type Accounting } from '../engine/followup/account';
 
 /**
  * One analysis per document version, shared by every feature (diagnostics, code actions, completion,
@@ -15,6 +16,18 @@ export interface CachedAnalysis {
   tooLarge?: { sizeKb: number; maxKb: number };
   /** The previous letter the analysis used, if any. */
   previousUri?: string;
+  previous?: PreviousLetter;
+  /** Memo of followupAccounting. */
+  accounting?: Accounting;
+}
+
+/**
+ * How the draft accounts for its previous letter's areas (for the code lens, hovers and completion):
+ * computed once per analysed version (the rules have usually computed it already).
+ */
+export function followupAccounting(cached: CachedAnalysis): Accounting | undefined {
+  if (!cached.analysis || !cached.previous) return undefined;
+  return (cached.accounting ??= accountingOf(cached.analysis.letter, cached.previous));
 }
 
 export interface CacheOptions {
@@ -71,6 +84,6 @@ export class AnalysisCache {
     const letter = parseLetter(text);
     const options = this.options.analyzeOptions(uri, letter);
     const analysis = analyzeLetter(letter, { ...options, onRuleError: (id, e) => this.options.onRuleError(uri, id, e) });
-    return { uri, version: document.version, analysis, previousUri: options.previous?.uri };
+    return { uri, version: document.version, analysis, previousUri: options.previous?.uri, previous: options.previous };
   }
 }

@@ -1,7 +1,10 @@
 import { addDays, format, isAfter, parseISO } from 'date-fns';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver';
-import type { Letter, PartId, SectionId, Template } from '../engine';
+import type { Letter, PartId, PreviousLetter, SectionId, Template } from '../engine';
+import { unaccountedAreas, type Accounting } from '../engine/followup/account';
 import { followupPhrases } from '../engine/followup/phrases';
+import { markerSentence } from '../engine/followup/reading';
+import { areaKindName, letterName, whereIs } from './followup-text';
 import { SnippetText } from './snippet-text';
 
 /**
@@ -27,7 +30,7 @@ interface Context {
   eol: string;
 }
 
-export function completions(letter: Letter, offset: number): CompletionItem[] {
+export function completions(letter: Letter, offset: number, followup?: { previous: PreviousLetter; accounting: Accounting }): CompletionItem[] {
   const context = makeContext(letter, offset);
   const items: CompletionItem[] = [];
   let order = 0;
@@ -50,6 +53,7 @@ export function completions(letter: Letter, offset: number): CompletionItem[] {
   for (const item of copyListItems(context)) add(item, letter.template.part('copyList').order);
   const marker = markerItem(context);
   if (marker) add(marker, 0);
+  if (followup) for (const item of previousAreaItems(context, followup.previous, followup.accounting)) add(item, 0);
   return items;
 }
 
@@ -293,4 +297,32 @@ function markerItem(c: Context): CompletionItem | undefined {
     filterText: text,
     textEdit: { range: { start: { line: c.range.start.line, character: start }, end: c.range.end }, newText: text },
   };
+}
+
+/**
+ * Inside Areas for development or Area for priority action: the previous letter's areas the draft does
+ * not yet account for, each as a finding with its marker sentence (the old words, to reword).
+ */
+function previousAreaItems(c: Context, previous: PreviousLetter, accounting: Accounting): CompletionItem[] {
+  const section = c.currentPart;
+  if (section !== 'areasForDevelopment' && section !== 'priorityAction') return [];
+  const line = c.letter.source.lines[c.range.start.line];
+  const typed = line.text.slice(0, c.range.end.character);
+  // Keeps a bullet already typed; replaces the words after it.
+  const start = /^\s*(?:[-*+\u2022]|\d+[.)])\s+/.exec(typed)?.[0].length ?? 0;
+  const range = { start: { line: c.range.start.line, character: start }, end: c.range.end };
+  return unaccountedAreas(accounting).map((match) => {
+    const area = match.previous;
+    const newText = `${area.text} ${markerSentence(area.kind)}`;
+    const label = area.text.length > 60 ? `${area.text.slice(0, area.text.lastIndexOf(' ', 57))}...` : area.text;
+    return {
+      label,
+      labelDetails: { description: `previous letter's ${areaKindName(area)}` },
+      kind: CompletionItemKind.Reference,
+      detail: `Not yet accounted for: from ${whereIs(area, previous)}`,
+      documentation: `The previous letter (${letterName(previous.uri)}) had this ${areaKindName(area)}, and the draft neither carries it forward nor covers it in the previous-inspection paragraph. Inserted with the marker sentence, as a starting point to reword:\n\n${newText}`,
+      filterText: area.text,
+      textEdit: { range, newText },
+    };
+  });
 }

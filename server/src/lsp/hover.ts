@@ -1,12 +1,14 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { ruleById, type Analysis, type Letter, type PartNode, type Span } from '../engine';
+import { ruleById, type Analysis, type Letter, type PartNode, type PreviousLetter, type Span } from '../engine';
+import type { Accounting } from '../engine/followup/account';
+import { followupHover } from './followup-hover';
 
 /**
  * Hover: what a rule's diagnostic means, what the part under the cursor is for (and the accepted
  * wordings of its fixed sentence), and short definitions of terms from the template's glossary.
  */
 
-export function hover(analysis: Analysis, offset: number): Hover | null {
+export function hover(analysis: Analysis, offset: number, followup?: { previous?: PreviousLetter; accounting?: Accounting }): Hover | null {
   const { letter } = analysis;
   const sections: string[] = [];
   let hoverSpan: Span | undefined;
@@ -26,6 +28,12 @@ export function hover(analysis: Analysis, offset: number): Hover | null {
   if (term) {
     sections.push(`**${term.term}**: ${term.definition}`);
     narrow(term.span);
+  }
+
+  const carried = followupHover(letter, offset, followup?.previous, followup?.accounting);
+  if (carried) {
+    sections.push(carried.markdown);
+    narrow(carried.span);
   }
 
   const part = partAt(letter, offset);

@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   FileChangeType,
   TextDocuments,
@@ -9,8 +10,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { allRules, analyzeLetter, parseLetter, type Analysis } from '../engine';
-import { AnalysisCache } from './analysis-cache';
+import { AnalysisCache, followupAccounting, type CachedAnalysis } from './analysis-cache';
 import { codeActions } from './code-actions';
+import { codeLenses } from './code-lens';
 import { completions } from './completion';
 import { DiagnosticsPublisher, lspDiagnostics } from './diagnostics';
 import { hover } from './hover';
@@ -33,6 +35,7 @@ export function startLanguageServer(connection: Connection): void {
   let versionedEdits = false;
   let workspaceFolders: string[] = [];
   let folderEvents = false;
+  let lensRefresh = false;
   let initialSettings: unknown;
 
   const log = (message: string) => connection.console.log(message);
@@ -63,11 +66,16 @@ export function startLanguageServer(connection: Connection): void {
   const publisher = new DiagnosticsPublisher(connection, documents, cache, () => settings.debounceMs, guard);
 
   /** The current analysis of an open document, or undefined (unknown, or too large to check). */
-  const analysisOf = (uri: string): { analysis: Analysis; version: number } | undefined => {
+  /** The previous letter of some draft may have changed: the client asks for the code lenses again. */
+  const refreshLenses = () => {
+    if (lensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
+  };
+
+  const analysisOf = (uri: string): { analysis: Analysis; version: number; cached: CachedAnalysis } | undefined => {
     const document = documents.get(uri);
     if (!document) return undefined;
     const cached = cache.get(document);
-    return cached.analysis ? { analysis: cached.analysis, version: cached.version } : undefined;
+    return cached.analysis ? { analysis: cached.analysis, version: cached.version, cached } : undefined;
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -75,6 +83,7 @@ export function startLanguageServer(connection: Connection): void {
     hasConfiguration = !!caps.workspace?.configuration;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     folderEvents = !!caps.workspace?.workspaceFolders;
+    lensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
     // Applied once initialized (no messages may go to the client before the initialize answer).
@@ -85,6 +94,7 @@ export function startLanguageServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
         completionProvider: { resolveProvider: false },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: { label: 'Letter' },
         foldingRangeProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -116,6 +126,7 @@ export function startLanguageServer(connection: Connection): void {
       log(`Found ${count} letter file(s) in the workspace.`);
       cache.invalidateAll();
       publisher.scheduleAll();
+      refreshLenses();
     });
   }
 
@@ -130,6 +141,7 @@ export function startLanguageServer(connection: Connection): void {
     reportedProblems = key;
     cache.invalidateAll();
     publisher.scheduleAll();
+    refreshLenses();
   }
 
   async function refreshSettings(): Promise<void> {
@@ -172,14 +184,17 @@ export function startLanguageServer(connection: Connection): void {
    * a file appeared or changed on disk, so do the drafts that have no previous letter yet.
    */
   function rescheduleDependants(changedUri: string, includeOrphans: boolean): void {
+    let any = false;
     for (const doc of documents.all()) {
       if (doc.uri === changedUri) continue;
       const used = cache.previousOf(doc.uri);
       if (used === changedUri || (includeOrphans && used === undefined)) {
         cache.forget(doc.uri);
         publisher.schedule(doc.uri);
+        any = true;
       }
     }
+    if (any) refreshLenses();
   }
 
   connection.onDidChangeWatchedFiles((params) =>
@@ -205,7 +220,9 @@ export function startLanguageServer(connection: Connection): void {
       const current = analysisOf(params.textDocument.uri);
       if (!current) return [];
       const { letter } = current.analysis;
-      return completions(letter, letter.source.offsetAt(params.position));
+      const { previous } = current.cached;
+      const accounting = followupAccounting(current.cached);
+      return completions(letter, letter.source.offsetAt(params.position), previous && accounting ? { previous, accounting } : undefined);
     }),
   );
 
@@ -214,7 +231,14 @@ export function startLanguageServer(connection: Connection): void {
       const current = analysisOf(params.textDocument.uri);
       if (!current) return null;
       const { letter } = current.analysis;
-      return hover(current.analysis, letter.source.offsetAt(params.position));
+      return hover(current.analysis, letter.source.offsetAt(params.position), { previous: current.cached.previous, accounting: followupAccounting(current.cached) });
+    }),
+  );
+
+  connection.onCodeLens((params) =>
+    guard('code lenses', [], () => {
+      const current = analysisOf(params.textDocument.uri);
+      return current ? codeLenses(current.analysis, current.cached.previous) : [];
     }),
   );
 
