@@ -141,7 +141,7 @@ describe('follow-up of the previous inspection in the editor', () => {
   test("the unaccounted area's quick fix through the server makes its diagnostic go", async () => {
     const published = client.change(draftUri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
     const current = await published.published;
-    const thresholds = current.diagnostics.filter((d) => d.code === 'previous-area-unaccounted' && /'Thresholds are not clearly/.test(d.message));
+    const thresholds = current.diagnostics.filter((d) => d.code === 'previous-area-unaccounted' && /'Thresholds are not clearly/.test(d.message as string));
     assert.equal(thresholds.length, 1, summary(current.diagnostics));
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: draftUri },
@@ -149,7 +149,7 @@ describe('follow-up of the previous inspection in the editor', () => {
       context: { diagnostics: thresholds, only: ['quickfix'] },
     });
     // The four unaccounted areas are reported on the same claim: take the fix of the Thresholds one.
-    const fix = actions.find((a) => a.title.startsWith('Insert the previous area') && a.diagnostics?.[0]?.message === thresholds[0].message);
+    const fix = actions.find((a) => a.title.startsWith('Insert the previous area') && a.diagnostics?.[0]?.message === (thresholds[0].message as string));
     assert.ok(fix, actions.map((a) => a.title).join(', '));
     const change = (fix.edit as WorkspaceEdit).documentChanges?.[0] as { edits: TextEdit[] };
     const after = await client.change(
@@ -158,7 +158,7 @@ describe('follow-up of the previous inspection in the editor', () => {
     ).published;
     const left = after.diagnostics.filter((d) => d.code === 'previous-area-unaccounted');
     assert.equal(left.length, 3, summary(after.diagnostics));
-    assert.ok(!left.some((d) => /'Thresholds are not clearly/.test(d.message)));
+    assert.ok(!left.some((d) => /'Thresholds are not clearly/.test(d.message as string)));
   });
 
   test('a draft with no previous letter: the lens and the hover say so and how to name one', async () => {
