@@ -149,8 +149,12 @@ describe('follow-up of the previous inspection in the editor', () => {
       context: { diagnostics: thresholds, only: ['quickfix'] },
     });
     // The four unaccounted areas are reported on the same claim: take the fix of the Thresholds one.
-    const fix = actions.find((a) => a.title.startsWith('Insert the previous area') && a.diagnostics?.[0]?.message === (thresholds[0].message as string));
+    const inserts = actions.filter((a) => a.title.endsWith('as a new area for development (to reword)'));
+    // One insert per unaccounted area, each named, so the light bulb shows no identical entries.
+    assert.equal(new Set(inserts.map((a) => a.title)).size, inserts.length, inserts.map((a) => a.title).join('\n'));
+    const fix = inserts.find((a) => a.diagnostics?.[0]?.message === (thresholds[0].message as string));
     assert.ok(fix, actions.map((a) => a.title).join(', '));
+    assert.match(fix.title, /^Insert 'Thresholds /);
     const change = (fix.edit as WorkspaceEdit).documentChanges?.[0] as { edits: TextEdit[] };
     const after = await client.change(
       draftUri,

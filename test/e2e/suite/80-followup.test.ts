@@ -56,7 +56,7 @@ describe('follow-up of the previous inspection', () => {
 
     const actions =
       (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-    const fix = actions.find((a): a is vscode.CodeAction => 'edit' in a && a.title.startsWith('Insert the previous area'));
+    const fix = actions.find((a): a is vscode.CodeAction => 'edit' in a && a.title.endsWith('as a new area for development (to reword)'));
     assert.ok(fix?.edit, `the insert fix is offered; actions: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(

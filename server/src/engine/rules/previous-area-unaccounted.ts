@@ -32,7 +32,8 @@ export default defineRule({
       const fixes: Fix[] = [];
       if (at) {
         fixes.push({
-          title: 'Insert the previous area as a new area for development (to reword)',
+          // Several areas are reported on the same claim: the title says which one, or the light bulb shows twins.
+          title: `Insert '${words(p.text, 8)}' as a new area for development (to reword)`,
           edits: [{ span: { start: at.offset, end: at.offset }, newText: `${at.prefix}${p.text} ${markerSentence(p.kind)}` }],
           safe: false,
         });
@@ -46,3 +47,9 @@ export default defineRule({
     }
   },
 });
+
+/** The first few words of a finding, for naming it in a fix's title. */
+function words(text: string, count: number): string {
+  const all = text.split(/\s+/);
+  return all.length > count ? `${all.slice(0, count).join(' ')}…` : text;
+}
