@@ -51,6 +51,9 @@ function substituteCost(a: string, b: string, aLower: string, bLower: string): n
 /** Within two edits (insert, delete or change a letter) of each other, for words of four letters or more. */
 function isTypo(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 2) return false;
+  // A misspelling keeps the word's first or last letter; checking that first spares the distance
+  // computation for nearly every pair of different words an alignment meets.
+  if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1)) return false;
   // Levenshtein distance row by row, stopping once every cell of a row is past 2. It runs for most
   // cells of every alignment, so its two rows are reused rather than allocated (words are short).
   if (b.length + 1 > TYPO_ROW.length) return isTypoLong(a, b);

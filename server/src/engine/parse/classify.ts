@@ -233,8 +233,13 @@ export class Classifier {
         decorations.push(block);
         continue;
       }
-      if (!anchor && !section && !signOff && block.headingLevel === undefined) {
-        // Not announced by its opening words: perhaps a fixed paragraph in other words.
+      // Previous-inspection paragraphs follow the summary (or the evidence when the summary is missing),
+      // also when a misplaced lead-in came before them.
+      const afterSummary = (!leadInSeen && (summarySeen || last?.id === 'evidence')) || last?.id === 'summary' || last?.id === 'previousInspection';
+      const previousByPlace = !sections.length && afterSummary && (PREVIOUS.test(block.text.text) || last?.id === 'previousInspection');
+      if (!anchor && !section && !signOff && block.headingLevel === undefined && !previousByPlace) {
+        // Not announced by its opening words: perhaps a fixed paragraph in other words. (A previous-
+        // inspection paragraph, known by its place and its words, is spared the alignments.)
         // Only a part that could come here: one not seen yet and later in the template than the last part.
         const lastOrder = last ? this.template.part(last.id).order : -1;
         const id = this.resemblance(block, (p) => p.order > lastOrder && !parts.some((n) => n.id === p.id));
@@ -288,10 +293,7 @@ export class Classifier {
         }
         continue;
       }
-      // Previous-inspection paragraphs follow the summary (or the evidence when the summary is missing),
-      // also when a misplaced lead-in came before them.
-      const afterSummary = (!leadInSeen && (summarySeen || last?.id === 'evidence')) || last?.id === 'summary' || last?.id === 'previousInspection';
-      if (!sections.length && afterSummary && (PREVIOUS.test(block.text.text) || last?.id === 'previousInspection')) {
+      if (previousByPlace) {
         last = addPart('previousInspection', block, 'position');
         continue;
       }
