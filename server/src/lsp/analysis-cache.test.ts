@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { allRules, type Rule } from '../engine';
+import { allRules, parseLetter, type Rule } from '../engine';
 import { replaceOnce, seed } from '../engine/testing';
 import { AnalysisCache } from './analysis-cache';
 
@@ -72,4 +72,40 @@ test('a rule that throws is reported to onRuleError and the other rules still re
   assert.deepEqual(ruleErrors, ['always-throws']);
   assert.ok(result.analysis!.diagnostics.some((d) => d.code === 'heading-wording'));
   assert.ok(!result.analysis!.diagnostics.some((d) => d.code === 'always-throws'));
+});
+
+test('only the most recently used documents keep their full analysis; the others are analysed again when asked', () => {
+  const previous = { uri: 'file:///derby-2009.letter', letter: parseLetter(seed('derby')) };
+  const cache = new AnalysisCache(
+    {
+      analyzeOptions: (uri) => (uri.endsWith('/0.letter') ? { previous } : {}),
+      maxFileSizeKb: () => 512,
+      onRuleError: () => undefined,
+    },
+    3,
+  );
+  const docs = [0, 1, 2, 3, 4].map((i) => TextDocument.create(`file:///${i}.letter`, 'inspection-letter', 1, seed('durham')));
+  const first = cache.get(docs[0]);
+  for (const doc of docs.slice(1)) cache.get(doc);
+  assert.equal(cache.size, 3, 'held no more than the capacity');
+  assert.equal(cache.runs, 5);
+  // The first document was dropped: asking again analyses it again, with the same result.
+  assert.ok(!cache.isFresh(docs[0]));
+  const again = cache.get(docs[0]);
+  assert.equal(cache.runs, 6);
+  assert.deepEqual(again.analysis?.diagnostics, first.analysis?.diagnostics);
+  // Using a document keeps it: after 3 and 4 are used, 0 is the least recent and goes when 1 comes back.
+  cache.get(docs[3]);
+  cache.get(docs[4]);
+  assert.equal(cache.runs, 6, 'hits, not analyses');
+  cache.get(docs[1]);
+  assert.ok(cache.isFresh(docs[3]) && cache.isFresh(docs[4]) && cache.isFresh(docs[1]));
+  assert.ok(!cache.isFresh(docs[0]));
+  // Which previous letter a document used outlives its analysis (the server re-checks dependants by it).
+  for (const doc of docs.slice(1)) cache.get(doc);
+  assert.ok(!cache.isFresh(docs[0]));
+  assert.equal(cache.previousOf(docs[0].uri), 'file:///derby-2009.letter');
+  assert.equal(cache.previousOf(docs[1].uri), undefined);
+  cache.forget(docs[0].uri);
+  assert.equal(cache.previousOf(docs[0].uri), undefined);
 });

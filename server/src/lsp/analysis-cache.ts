@@ -5,8 +5,13 @@ import { accountingOf, type Accounting } from '../engine/followup/account';
 /**
  * One analysis per document version, shared by every feature (diagnostics, code actions, completion,
  * hover, outline). A change of settings or of a previous letter bumps the generation, which makes
- * every cached analysis stale.
+ * every cached analysis stale. Full analyses are kept for the most recently used documents only: with
+ * thousands of letters open they would hold hundreds of megabytes, and a document whose analysis was
+ * dropped has had its diagnostics published already and is analysed again in a millisecond if asked.
  */
+
+/** How many documents keep their full analysis (the ones being worked on fit many times over). */
+export const RECENT_ANALYSES = 64;
 
 export interface CachedAnalysis {
   uri: string;
@@ -38,19 +43,39 @@ export interface CacheOptions {
 }
 
 export class AnalysisCache {
+  /** In order of use, least recent first (a Map keeps insertion order; a hit is moved to the end). */
   private readonly entries = new Map<string, { generation: number; result: CachedAnalysis }>();
+  /** The previous letter each document's latest analysis used ('' for none), kept after eviction. */
+  private readonly previousUsed = new Map<string, string>();
   private generation = 0;
   /** Counts analyses actually run, for tests and logs. */
   runs = 0;
 
-  constructor(private readonly options: CacheOptions) {}
+  constructor(
+    private readonly options: CacheOptions,
+    private readonly capacity = RECENT_ANALYSES,
+  ) {}
 
   get(document: TextDocument): CachedAnalysis {
     const hit = this.entries.get(document.uri);
-    if (hit && hit.generation === this.generation && hit.result.version === document.version) return hit.result;
+    this.entries.delete(document.uri);
+    if (hit && hit.generation === this.generation && hit.result.version === document.version) {
+      this.entries.set(document.uri, hit);
+      return hit.result;
+    }
     const result = this.compute(document);
     this.entries.set(document.uri, { generation: this.generation, result });
+    this.previousUsed.set(document.uri, result.previousUri ?? '');
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.capacity) break;
+      this.entries.delete(oldest);
+    }
     return result;
+  }
+
+  /** How many full analyses are held (for tests). */
+  get size(): number {
+    return this.entries.size;
   }
 
   /** Whether get() would answer from the cache without analysing. */
@@ -66,11 +91,12 @@ export class AnalysisCache {
   /** Drops one document's analysis (its previous letter changed). */
   forget(uri: string): void {
     this.entries.delete(uri);
+    this.previousUsed.delete(uri);
   }
 
-  /** The previous letter the document's latest analysis used. */
+  /** The previous letter the document's latest analysis used (also after its analysis was dropped). */
   previousOf(uri: string): string | undefined {
-    return this.entries.get(uri)?.result.previousUri;
+    return this.previousUsed.get(uri) || undefined;
   }
 
   private compute(document: TextDocument): CachedAnalysis {
