@@ -4,6 +4,8 @@
  * a sentence is a near miss), the differences to show the inspector, and where each slot's value is.
  */
 
+import { boundedEditDistance } from './edit-distance';
+
 export interface Token {
   text: string;
   /** Index in the folded text. */
@@ -54,45 +56,7 @@ function isTypo(a: string, b: string): boolean {
   // A misspelling keeps the word's first or last letter; checking that first spares the distance
   // computation for nearly every pair of different words an alignment meets.
   if (a.charCodeAt(0) !== b.charCodeAt(0) && a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1)) return false;
-  // Levenshtein distance row by row, stopping once every cell of a row is past 2. It runs for most
-  // cells of every alignment, so its two rows are reused rather than allocated (words are short).
-  if (b.length + 1 > TYPO_ROW.length) return isTypoLong(a, b);
-  let previous = TYPO_ROW;
-  let current = TYPO_ROW_NEXT;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > 2) return false;
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length] <= 2;
-}
-
-const TYPO_ROW = new Int32Array(64);
-const TYPO_ROW_NEXT = new Int32Array(64);
-
-/** The same for words too long for the reused rows. */
-function isTypoLong(a: string, b: string): boolean {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > 2) return false;
-    previous = current;
-  }
-  return previous[b.length] <= 2;
+  return boundedEditDistance(a, b, 2) <= 2;
 }
 
 const enum Step {

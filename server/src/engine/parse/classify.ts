@@ -5,6 +5,7 @@ import { foldKey } from '../text/fold';
 import type { Span } from '../text/source';
 import type { Block } from './blocks';
 import type { FindingNode, HeadingMatch, HeadingNode, PartNode, SectionNode } from './model';
+import { boundedEditDistance } from '../match/edit-distance';
 import { align } from '../match/word-diff';
 import { tokenize } from '../match/sentences';
 
@@ -118,7 +119,7 @@ export class Classifier {
       if (part.kind !== 'section') continue;
       const heading = foldKey(part.heading!);
       const limit = Math.floor(Math.max(heading.length, key.length) * 0.2);
-      if (spellingDistance(key, heading, limit) <= limit) return part.id as SectionId;
+      if (boundedEditDistance(key, heading, limit, true) <= limit) return part.id as SectionId;
     }
     return undefined;
   }
@@ -325,35 +326,6 @@ function countsBeyond(text: string, max: number, ignored: string): boolean {
     if (c > 32 && c < 127 && (ignored === '' || !ignored.includes(text[i])) && ++n > max) return true;
   }
   return false;
-}
-
-/**
- * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment),
- * computed only within `limit` of the diagonal: anything over `limit` comes back as limit + 1.
- */
-function spellingDistance(a: string, b: string, limit: number): number {
-  const n = a.length;
-  const m = b.length;
-  if (Math.abs(n - m) > limit) return limit + 1;
-  const over = limit + 1;
-  let before = new Array<number>(m + 1).fill(over);
-  let previous = Array.from({ length: m + 1 }, (_, j) => (j <= limit ? j : over));
-  let current = new Array<number>(m + 1).fill(over);
-  for (let i = 1; i <= n; i++) {
-    current.fill(over);
-    if (i <= limit) current[0] = i;
-    let rowBest = over;
-    for (let j = Math.max(1, i - limit); j <= Math.min(m, i + limit); j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
-      current[j] = Math.min(d, over);
-      if (d < rowBest) rowBest = d;
-    }
-    if (rowBest > limit) return over;
-    [before, previous, current] = [previous, current, before];
-  }
-  return previous[m];
 }
 
 /** The first three words, lower-cased, ignoring punctuation: what identifies a fixed paragraph. */
