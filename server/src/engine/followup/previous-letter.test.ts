@@ -81,3 +81,10 @@ test('a draft without its inspection days never takes the letter of its own insp
   const onlySameInspection = candidates.filter((c) => c.uri.endsWith('derby-2010.txt'));
   assert.equal(selectPreviousLetter(draft, onlySameInspection, { draftUri: 'file:///w/derby-draft.txt' }), undefined);
 });
+
+test('drafts that share a previous letter share its parse (the same text is parsed once)', () => {
+  const a = selectPreviousLetter(parseLetter(derby2011), candidates, { draftUri: 'file:///w/derby-2011.txt' });
+  const b = selectPreviousLetter(parseLetter(replaceOnce(derby2011, 'Dear Ms Davidson', 'Dear Ms Davidson,')), candidates, { draftUri: 'file:///w/derby-2011b.txt' });
+  assert.equal(a?.uri, 'file:///w/derby-2010.txt');
+  assert.equal(b?.letter, a?.letter, 'one parse object for both drafts');
+});

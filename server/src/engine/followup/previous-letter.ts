@@ -141,7 +141,7 @@ export function selectPreviousLetter(
     const hit = options.draftUri
       ? list.find((c) => sameDocument(c.uri, target))
       : list.find((c) => decodeSafe(c.uri).replace(/\\/g, '/').toLowerCase().endsWith('/' + tail.toLowerCase()));
-    return hit ? { uri: hit.uri, letter: parseLetter(hit.text, template) } : undefined;
+    return hit ? { uri: hit.uri, letter: chosenLetter(hit.text, template) } : undefined;
   }
   const council = councilKey(councilOf(draft));
   if (!council) return undefined;
@@ -163,7 +163,7 @@ export function selectPreviousLetter(
     if (!summary.mentionsCouncil) continue;
     best = { uri: c.uri, text: c.text, date };
   }
-  return best && { uri: best.uri, letter: parseLetter(best.text, template) };
+  return best && { uri: best.uri, letter: chosenLetter(best.text, template) };
 }
 
 /**
@@ -216,6 +216,26 @@ interface CandidateSummary {
  */
 const summaries = new WeakMap<Template, Map<string, CandidateSummary>>();
 const MAX_SUMMARIES = 10_000;
+
+/**
+ * The parse of a letter chosen as a previous letter, remembered per text (and template): the drafts of
+ * one council mostly share their previous letter, and parsing it again for each draft made each of
+ * them hold a copy of the same parse. Parsed letters are never changed, so one serves every draft.
+ */
+const chosen = new WeakMap<Template, Map<string, Letter>>();
+const MAX_CHOSEN = 64;
+
+function chosenLetter(text: string, template: Template): Letter {
+  let cache = chosen.get(template);
+  if (!cache) chosen.set(template, (cache = new Map()));
+  let letter = cache.get(text);
+  if (!letter) {
+    letter = parseLetter(text, template);
+    if (cache.size >= MAX_CHOSEN) cache.delete(cache.keys().next().value!);
+    cache.set(text, letter);
+  }
+  return letter;
+}
 
 function summaryOf(text: string, template: Template): CandidateSummary {
   let cache = summaries.get(template);
