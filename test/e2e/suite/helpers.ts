@@ -188,12 +188,8 @@ export async function openSeedCopy(seed: string, name: string, edit?: (text: str
   return openNewLetter(name, edit ? edit(text) : text);
 }
 
-/** Replaces `from` (which must occur once) in a text; for preparing broken letters. */
-export function replaceOnce(text: string, from: string, to: string): string {
-  const at = text.indexOf(from);
-  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`need exactly one ${JSON.stringify(from)}`);
-  return text.slice(0, at) + to + text.slice(at + from.length);
-}
+/** Replaces `from` (which must occur once) in a text; for preparing broken letters. The engine's test helper. */
+export { replaceOnce } from '../../../server/src/engine/testing';
 
 /** Waits until the editor's document changes (after an edit that VS Code applies asynchronously). */
 export function nextChange(document: vscode.TextDocument, timeoutMs = 10_000): Promise<vscode.TextDocumentChangeEvent> {
