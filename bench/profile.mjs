@@ -1,6 +1,6 @@
 // Profiles the engine on a real letter or a scaled document: bundles a tiny driver with esbuild, runs it
 // under `node --cpu-prof`, and prints the functions with the most self time.
-//   node bench/profile.mjs [letter|findings-1048576|letters-1048576 ...] [iterations]
+//   node bench/profile.mjs [letter|seed:002|findings-1048576|letters-1048576 ...] [iterations]
 // The .cpuprofile is left in bench/results/ for Chrome DevTools or VS Code.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,12 @@ import * as esbuild from 'esbuild';
 const root = join(import.meta.dirname, '..');
 const results = join(root, 'bench', 'results');
 const [what = 'letter', iterations = '1000'] = process.argv.slice(2);
-const file = what === 'letter' ? join(root, 'test', 'fixtures', 'seeds', '000_b178a65b987369c5.txt') : join(results, 'corpus', `${what}.txt`);
+const seeds = join(root, 'test', 'fixtures', 'seeds');
+// `letter` is derby; `seed:002` any real letter by its number; anything else a generated corpus document.
+const file =
+  what === 'letter' ? join(seeds, '000_b178a65b987369c5.txt')
+  : what.startsWith('seed:') ? join(seeds, readdirSync(seeds).find((f) => f.startsWith(what.slice(5))))
+  : join(results, 'corpus', `${what}.txt`);
 const driver = join(results, 'profile-driver.ts');
 writeFileSync(
   driver,
