@@ -9,10 +9,10 @@ export {
   parsePreviousDirective,
   previousLink,
   resolveLinkPath,
-  councilKey,
   councilOf,
   inspectionDate,
   type PreviousLink,
   type SelectOptions,
 } from './previous-letter';
+export { councilKey, readCouncil, sameCouncil, type CouncilName } from '../council-name';
 export { accountFor, areasOf, matchAreas, previousAreaForMarker, type Accounting, type Area, type AreaMatch } from './account';

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { parseLetter } from '../parse/letter';
 import { replaceOnce, seed } from '../testing';
-import { councilKey, parsePreviousDirective, previousLink, resolveLinkPath, selectPreviousLetter } from './previous-letter';
+import { councilKey } from '../council-name';
+import { parsePreviousDirective, previousLink, resolveLinkPath, selectPreviousLetter } from './previous-letter';
 
 /** Derby's real letter (inspected November 2010) and the same council a year earlier and a year later. */
 const derby2010 = seed('derby');
@@ -26,6 +27,18 @@ test('the latest earlier letter for the same council is chosen', () => {
 test('no earlier letter for the council: none (never another council, never a later letter)', () => {
   assert.equal(selectPreviousLetter(parseLetter(derby2009), candidates, { draftUri: 'file:///w/derby-2009.txt' }), undefined);
   assert.equal(selectPreviousLetter(parseLetter(seed('doncaster')), candidates), undefined);
+});
+
+test("another council of the same place is never the previous letter, and a council's other name is", () => {
+  // Derby County Council's letter of 2010 (a council that does not exist, made from Derby City's).
+  const county2010 = derby2010.replaceAll('Derby City Council', 'Derby County Council');
+  const withCounty = [{ uri: 'file:///w/county-2010.txt', text: county2010 }, candidates[0]];
+  const chosen = selectPreviousLetter(parseLetter(derby2011), withCounty, { draftUri: 'file:///w/derby-2011.txt' });
+  assert.equal(chosen?.uri, 'file:///w/derby-2009.txt', 'not the later letter of Derby County Council');
+  // The same council written without its designation in the previous letter is still the same council.
+  const plain2010 = derby2010.replaceAll('Derby City Council', 'Derby Council');
+  const withPlain = [{ uri: 'file:///w/plain-2010.txt', text: plain2010 }, candidates[0]];
+  assert.equal(selectPreviousLetter(parseLetter(derby2011), withPlain, { draftUri: 'file:///w/derby-2011.txt' })?.uri, 'file:///w/plain-2010.txt');
 });
 
 test('an explicit link wins over the automatic choice, resolved against the draft', () => {

@@ -1,4 +1,5 @@
 import { subMonths } from 'date-fns';
+import { councilKey, sameCouncil } from '../council-name';
 import { parseLetter } from '../parse/letter';
 import type { Letter } from '../parse/model';
 import type { PreviousLetter } from '../rules/rule';
@@ -83,18 +84,6 @@ export interface SelectOptions {
   template?: Template;
 }
 
-/** A council's name reduced to what identifies it (`Derby City Council` → `derby`). */
-export function councilKey(name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  const key = name
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^a-z]+/)
-    .filter((w) => w && !['council', 'city', 'county', 'borough', 'metropolitan', 'district', 'the', 'of', 'royal', 'london'].includes(w))
-    .join(' ');
-  return key || undefined;
-}
-
 export function councilOf(letter: Letter): string | undefined {
   const c = letter.values.council;
   return (c.title ?? c.opening ?? c.addressee)?.value;
@@ -143,8 +132,9 @@ export function selectPreviousLetter(
       : list.find((c) => decodeSafe(c.uri).replace(/\\/g, '/').toLowerCase().endsWith('/' + tail.toLowerCase()));
     return hit ? { uri: hit.uri, letter: chosenLetter(hit.text, template) } : undefined;
   }
-  const council = councilKey(councilOf(draft));
-  if (!council) return undefined;
+  const councilName = councilOf(draft);
+  const council = councilKey(councilName);
+  if (!councilName || !council) return undefined;
   const before = previousInspectionBefore(draft);
   let best: { uri: string; text: string; date: Date } | undefined;
   // With an index, only the candidates of the draft's council (in the same order).
@@ -152,7 +142,8 @@ export function selectPreviousLetter(
   for (const c of indexed ? index.ofCouncil(council) : all) {
     // The cheap tests first: the candidate's summary (parsed once per text), then the rest.
     const summary = (indexed ? (c as IndexedCandidate).summary : undefined) ?? summaryOf(c.text, template);
-    if (!summary.looksLikeLetter || summary.council !== council) continue;
+    // Same place, and no designation that disagrees (Derby City Council is not Derby County Council).
+    if (!summary.looksLikeLetter || summary.council !== council || !sameCouncil(summary.councilName!, councilName)) continue;
     const date = summary.date;
     if (!date || (before && date.getTime() >= before.getTime())) continue;
     // A candidate no later than the best so far cannot replace it, whatever the remaining tests say.
@@ -203,7 +194,9 @@ interface IndexedCandidate {
 
 interface CandidateSummary {
   looksLikeLetter: boolean;
+  /** The council's key (its place) and its name as the letter writes it. */
   council?: string;
+  councilName?: string;
   date?: Date;
   /** Whether the text mentions its own council (the cheap pre-filter selection applied before parsing). */
   mentionsCouncil?: boolean;
@@ -243,7 +236,8 @@ function summaryOf(text: string, template: Template): CandidateSummary {
   let summary = cache.get(text);
   if (!summary) {
     const letter = parseLetter(text, template);
-    summary = { looksLikeLetter: letter.looksLikeLetter, council: councilKey(councilOf(letter)), date: inspectionDate(letter) };
+    const councilName = councilOf(letter);
+    summary = { looksLikeLetter: letter.looksLikeLetter, council: councilKey(councilName), councilName, date: inspectionDate(letter) };
     if (cache.size >= MAX_SUMMARIES) cache.delete(cache.keys().next().value!);
     cache.set(text, summary);
   }

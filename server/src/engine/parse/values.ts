@@ -9,6 +9,11 @@ import type { SlotValue } from '../match/sentences';
 
 const ROLE_WORD = /^(?:Director|Executive|Strategic|Corporate|Interim|Acting|Head|Chief|Assistant|Deputy|Service|Services|Children|Children's|Council|Cabinet|Lead|Senior|Group|Managing)$/;
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'g');
+/** A line ending in a council's name: `Derby City Council`, `Brighton & Hove City Council`. */
+const COUNCIL_AT_LINE_END = /([A-Z][\w'’.-]*(?:\s+(?:of|upon|on|and|&|the|[A-Z][\w'’.-]*))*\s+Council)\s*$/;
+/** A line ending in a council named by its designation first: `London Borough of Camden`, `City of York`. */
+const DESIGNATED_COUNCIL_AT_LINE_END =
+  /(?<![\w'’.-])((?:(?:London|Royal|Metropolitan)\s+)?(?:Borough|City|County|District)(?:\s+and\s+County)?\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|upon|on|and|&|the|[A-Z][\w'’.-]*))*)\s*$/;
 /** How far before the end of an address line a council's name can start (bounds the search's time). */
 const COUNCIL_WINDOW = 300;
 const INSPECTOR_TITLE = /\b(?:Her|His|Her\/His|His\/Her)\s+Majesty['’]?s\s+Inspector\b/;
@@ -139,7 +144,8 @@ function readAddressee(node: PartNode, template: Template, values: LetterValues)
       const lineText = lines[k];
       // Only the end of the line can hold it: matching a long line whole backtracks (issue 6).
       const tailFrom = Math.max(0, lineText.text.length - COUNCIL_WINDOW);
-      const m = /([A-Z][\w'’.-]*(?:\s+(?:of|upon|on|and|&|the|[A-Z][\w'’.-]*))*\s+Council)\s*$/.exec(lineText.text.slice(tailFrom));
+      const tail = lineText.text.slice(tailFrom);
+      const m = COUNCIL_AT_LINE_END.exec(tail) ?? DESIGNATED_COUNCIL_AT_LINE_END.exec(tail);
       if (m) {
         const from = tailFrom + m.index + m[0].indexOf(m[1]);
         values.council.addressee = { value: m[1], span: { start: raw.start + lineText.offsets[from], end: raw.start + lineText.offsets[from + m[1].length - 1] + 1 } };

@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { councilMentions, referenceCouncil, sameCouncil } from './consistency/councils';
+import { sameCouncil } from '../council-name';
+import { councilMentions, referenceCouncil } from './consistency/councils';
 
 export default defineRule({
   id: 'copy-list',

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { LETTERS, replaceOnce, seed } from '../testing';
-import { sameCouncil } from './consistency/councils';
+import { sameCouncil } from '../council-name';
 import { consistency, expectFixClears, expectOnly } from './consistency/testing';
 
 const code = 'council-consistent';
@@ -27,6 +27,14 @@ test('"Derby Council" for "Derby City Council", a leading "the", and Doncaster w
   assert.deepEqual(consistency(replaceOnce(seed('doncaster'), "within Doncaster Council children's", "within Doncaster children's")), []);
 });
 
+test('a London borough named in full in one place and by its place in another is one council', () => {
+  const camden = seed('derby').replaceAll('Derby City Council', 'London Borough of Camden');
+  const text = replaceOnce(camden, "within London Borough of Camden children's", "within Camden children's");
+  assert.deepEqual(consistency(text), []);
+  // …but a different borough is still reported.
+  expectOnly(replaceOnce(camden, "within London Borough of Camden children's", "within Royal Borough of Camden children's"), code, 'error', 'Royal Borough of Camden');
+});
+
 test('the odd one out is reported, whichever mention it is: the opening paragraph', () => {
   const text = replaceOnce(seed('staffordshire'), 'in Staffordshire County Council which', 'in Shropshire County Council which');
   const d = expectOnly(text, code, 'error', 'Shropshire County Council');
@@ -41,7 +49,7 @@ test('the odd one out is reported, whichever mention it is: the one-line address
   assert.equal(expectFixClears(text, d), seed('durham'));
 });
 
-test('sameCouncil: designations may be left out but not changed', () => {
+test('sameCouncil (council-name.ts): designations may be left out but not changed', () => {
   assert.ok(sameCouncil('Derby', 'Derby City Council'));
   assert.ok(sameCouncil('the Doncaster Council', 'Doncaster'));
   assert.ok(sameCouncil('Durham County Council', 'durham county council'));

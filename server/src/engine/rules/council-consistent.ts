@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
-import { councilMentions, COUNCIL_PLACES as PLACES, referenceCouncil, sameCouncil } from './consistency/councils';
+import { councilMentions, COUNCIL_PLACES as PLACES, referenceCouncil } from './consistency/councils';
+import { sameCouncil } from '../council-name';
 
 export default defineRule({
   id: 'council-consistent',
