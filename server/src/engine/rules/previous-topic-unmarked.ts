@@ -1,5 +1,6 @@
 import { followupOf } from '../followup/reading';
-import { TOPIC_COVERAGE, topicCoverage, topicTerms } from '../followup/terms';
+import { TOPIC_COVERAGE, topicCoverage, topicTerms, type TopicTerms } from '../followup/terms';
+import type { Block } from '../parse/blocks';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -19,10 +20,18 @@ export default defineRule({
   },
   check({ letter, report }) {
     const reading = followupOf(letter);
+    // Each marked finding's terms are computed once, not again for every claim and topic.
+    const termsOf = new Map<Block, TopicTerms>();
+    const findingTerms = (block: Block) => {
+      let terms = termsOf.get(block);
+      if (!terms) termsOf.set(block, (terms = topicTerms(block.text.text)));
+      return terms;
+    };
     for (const claim of reading.claims) {
+      if (!claim.topics.length) continue;
+      const marked = reading.markers.filter((m) => m.kind === claim.kind);
       for (const topic of claim.topics) {
-        const marked = reading.markers.filter((m) => m.kind === claim.kind);
-        const covered = marked.some((m) => topicCoverage(topic.terms, topicTerms(m.block.text.text)) >= TOPIC_COVERAGE);
+        const covered = marked.some((m) => topicCoverage(topic.terms, findingTerms(m.block)) >= TOPIC_COVERAGE);
         if (covered) continue;
         report({
           span: topic.span,
