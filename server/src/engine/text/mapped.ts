@@ -54,6 +54,21 @@ export class MappedText {
           last = i + 1;
           continue;
         }
+        // A single plain space between two such characters also folds to itself and continues the
+        // run, so a line of plain words is one slice (not one piece per word).
+        if (code === 32 && pendingSpace < 0 && count > 0 && i + 1 < end) {
+          const next = source.charCodeAt(i + 1);
+          if (next > 32 && next < 127 && next !== 96) {
+            if (copyStart < 0) copyStart = i;
+            if (i !== nextSource) {
+              runFolded.push(count);
+              runSource.push(i);
+            }
+            count++;
+            nextSource = i + 1;
+            continue;
+          }
+        }
         const ch = source[i];
         const f = foldChar(ch);
         if (f === ' ' || f === '\n' || f === '\r') {
