@@ -1,5 +1,5 @@
 import { closestVariant, NEAR_MISS_SIMILARITY, sentenceEnd, similarityBound } from '../match/sentences';
-import { words } from '../template/sentence-pattern';
+import { WORD, words } from '../template/sentence-pattern';
 import { SECTION_IDS, type PartId, type SectionId, type Template, type TemplatePart } from '../template/template';
 import { foldKey } from '../text/fold';
 import type { Span } from '../text/source';
@@ -47,6 +47,8 @@ export class Classifier {
   private readonly prefixes: { part: TemplatePart; key: string }[] = [];
   private readonly headingKeys = new Map<string, { section: SectionId; match: HeadingMatch }>();
   private readonly headingTokens: { section: SectionId; tokens: string[] }[] = [];
+  /** Each section's standard heading, folded, for the spelling check (folded once, not per block). */
+  private readonly spellingKeys: { section: SectionId; key: string }[] = [];
   private readonly decorations: Set<string>;
   /** The longest decoration and heading keys: longer text cannot be one (see countsBeyond). */
   private readonly longestDecoration: number;
@@ -59,6 +61,7 @@ export class Classifier {
         for (const key of part.headingKeys) this.headingKeys.set(key, { section, match: 'exact' });
         for (const key of part.aliasKeys) if (!this.headingKeys.has(key)) this.headingKeys.set(key, { section, match: 'alias' });
         this.headingTokens.push({ section, tokens: words(part.heading!.toLowerCase()) });
+        this.spellingKeys.push({ section, key: foldKey(part.heading!) });
         continue;
       }
       const first = part.sentences[0];
@@ -91,16 +94,19 @@ export class Classifier {
   /** Recognises a heading: exact, alias, or a near miss of a standard heading. */
   heading(block: Block): { section: SectionId; match: HeadingMatch; text: string } | undefined {
     if (block.items.length !== 1 && block.headingLevel === undefined) return undefined;
-    const text = block.text.text.replace(/(?<!\s)\s*:$/, '');
-    if (!text || text.length > HEADING_MAX_LENGTH || /[.;!?]$/.test(text)) return undefined;
+    const text = withoutTrailingColon(block.text.text);
+    if (!text || text.length > HEADING_MAX_LENGTH || '.;!?'.includes(text[text.length - 1])) return undefined;
     const known = this.headingKeys.get(headingKey(text));
     if (known) return { ...known, text };
     // A near miss: close in words to a standard heading (typos, a missing word).
     const tokens = tokenize(text.toLowerCase(), 0, text.length);
     if (tokens.length === 0 || tokens.length > 16) return undefined;
     let best: { section: SectionId; similarity: number } | undefined;
+    const lineWords = block.headingLevel === undefined ? countWords(tokens.map((t) => t.text)) : undefined;
     for (const h of this.headingTokens) {
-      // Only a Markdown heading needs its closest section whatever the similarity; otherwise stop early below 0.75.
+      // Only a Markdown heading needs its closest section whatever the similarity; otherwise stop early
+      // below 0.75, and skip the alignment when the heading words the line lacks already keep it below.
+      if (lineWords && similarityCeiling(h.tokens, lineWords, tokens.length) < NEAR_HEADING) continue;
       const maxCost = block.headingLevel === undefined ? ((1 - NEAR_HEADING) * (tokens.length + h.tokens.length)) / 2 + 1e-9 : Infinity;
       const a = align(tokens, h.tokens, maxCost);
       if (!best || a.similarity > best.similarity) best = { section: h.section, similarity: a.similarity };
@@ -115,11 +121,9 @@ export class Classifier {
 
   /** The section whose standard heading is within a typo or two of `key` (at least 80% of the letters alike). */
   private nearBySpelling(key: string): SectionId | undefined {
-    for (const part of this.template.parts) {
-      if (part.kind !== 'section') continue;
-      const heading = foldKey(part.heading!);
+    for (const { section, key: heading } of this.spellingKeys) {
       const limit = Math.floor(Math.max(heading.length, key.length) * 0.2);
-      if (boundedEditDistance(key, heading, limit, true) <= limit) return part.id as SectionId;
+      if (boundedEditDistance(key, heading, limit, true) <= limit) return section;
     }
     return undefined;
   }
@@ -328,16 +332,54 @@ function countsBeyond(text: string, max: number, ignored: string): boolean {
   return false;
 }
 
+const LEAD_WORD = new RegExp(WORD.source, WORD.flags);
+
 /** The first three words, lower-cased, ignoring punctuation: what identifies a fixed paragraph. */
 export function leadKey(text: string): string {
-  return words(foldKey(text))
-    .filter((t) => /\p{L}/u.test(t))
-    .slice(0, 3)
-    .join(' ');
+  // Read word by word and stop at the third: this runs on every block.
+  const folded = foldKey(text);
+  const lead: string[] = [];
+  LEAD_WORD.lastIndex = 0;
+  for (let m = LEAD_WORD.exec(folded); m && lead.length < 3; m = LEAD_WORD.exec(folded)) {
+    if (/\p{L}/u.test(m[0])) lead.push(m[0]);
+  }
+  return lead.join(' ');
 }
 
 export function headingKey(text: string): string {
-  return foldKey(text.replace(/^#+\s*/, '')).replace(/(?<!\s)\s*:$/, '');
+  return withoutTrailingColon(foldKey(text.replace(/^#+\s*/, '')));
+}
+
+/**
+ * The text without a final colon and the white space before it (`Strengths :` → `Strengths`). A
+ * character test, not a regular expression: one anchored at the end is tried from every position of
+ * every paragraph.
+ */
+function withoutTrailingColon(text: string): string {
+  return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
+}
+
+function countWords(tokens: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * An upper bound on the similarity of aligning a line's words (`lineWords`, lower-cased, `lineLength`
+ * of them) against a heading's: every heading word the line lacks costs at least 0.5 (a deletion, or a
+ * substitution by a different word), so the similarity 1 - 2 cost / (n + m) is at most this.
+ */
+function similarityCeiling(heading: readonly string[], lineWords: ReadonlyMap<string, number>, lineLength: number): number {
+  const used = new Map<string, number>();
+  let lacking = 0;
+  for (const w of heading) {
+    const n = (used.get(w) ?? 0) + 1;
+    used.set(w, n);
+    if (n > (lineWords.get(w) ?? 0)) lacking++;
+  }
+  const total = lineLength + heading.length;
+  return total === 0 ? 1 : 1 - lacking / total;
 }
 
 export function spanOf(blocks: Block[]): Span {
