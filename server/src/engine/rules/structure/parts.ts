@@ -121,8 +121,11 @@ export function insertParagraph(letter: Letter, at: number, text: string): { spa
   const body = text.split(/\r\n|\r|\n/).join(eol);
   const source = letter.source.text;
   if (at >= source.length && source.length > 0 && !letter.blocks.some((b) => b.span.start >= at)) {
-    const trailing = /(?<![\r\n])[\r\n]*$/.exec(source)![0];
-    const breaks = trailing.split(/\r\n|\r|\n/).length - 1;
+    // The line breaks that end the text (counted backwards: a regular expression anchored at the end
+    // would be tried from every position of the letter).
+    let from = source.length;
+    while (from > 0 && (source.charCodeAt(from - 1) === 10 || source.charCodeAt(from - 1) === 13)) from--;
+    const breaks = source.slice(from).split(/\r\n|\r|\n/).length - 1;
     const lead = breaks >= 2 ? '' : breaks === 1 ? eol : eol + eol;
     return { span: { start: at, end: at }, newText: lead + body + eol };
   }
