@@ -1,4 +1,5 @@
 import { followupPhrases } from '../server/src/engine/followup/phrases';
+import { placeholderText } from '../server/src/engine/placeholders';
 import type { PartId, Template } from '../server/src/engine';
 
 /**
@@ -26,7 +27,7 @@ class Stops {
     const known = this.numbers.get(name);
     if (known !== undefined) return `$${known}`;
     this.numbers.set(name, this.next);
-    return `\${${this.next++}:${escape(label)}}`;
+    return `\${${this.next++}:${escape(placeholderText(label))}}`;
   }
 
   choice(name: string, options: string[]): string {

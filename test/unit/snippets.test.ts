@@ -16,7 +16,10 @@ function expand(body: string[], values: Record<string, string>): string {
     .replace(/\$\{(\d+):((?:\\.|[^}\\])*)\}|\$\{(\d+)\|((?:\\.|[^|\\])*)\|\}|\$(\d+)/g, (_, n1, label, n2, options, n3) => {
       if (n1) {
         const label_ = unescape(label);
-        const value = values[label_];
+        // Every placeholder is written [words], so the checker knows it for one still to fill.
+        const inner = /^\[(.+)\]$/.exec(label_)?.[1];
+        if (inner === undefined) throw new Error(`placeholder "${label_}" is not written as [words]`);
+        const value = values[inner];
         if (value === undefined) throw new Error(`no value for placeholder "${label_}"`);
         byNumber.set(n1, value);
         return value;
@@ -74,7 +77,7 @@ test('the tab stops follow the template order: each new placeholder number is th
   const body = buildSnippets(standardTemplate())['Whole letter'].body.join('\n');
   const firstUses = [...body.matchAll(/\$\{(\d+)[:|]/g)].map((m) => Number(m[1]));
   assert.deepEqual(firstUses, firstUses.map((_, i) => i + 1));
-  assert.ok(body.indexOf('${1:letter date}') < body.indexOf('${3:council}'));
+  assert.ok(body.indexOf('${1:[letter date]}') < body.indexOf('${3:[council]}'));
   assert.ok(body.indexOf('inspection dates') < body.indexOf('inspector name'));
 });
 

@@ -1,4 +1,5 @@
 import { parseLetter } from './parse/letter';
+import { placeholdersOf, touchesPlaceholder } from './placeholders';
 import type { Letter } from './parse/model';
 import { allRules } from './rules';
 import type { Fix, PreviousLetter, RelatedInformation, Report, Rule, Severity, SeveritySetting } from './rules/rule';
@@ -60,6 +61,7 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
   const disabled = directiveDisabled(letter);
   const diagnostics: Diagnostic[] = [];
   const ruleErrors: Analysis['ruleErrors'] = [];
+  const placeholders = placeholdersOf(letter);
   for (const rule of rules) {
     if (!letter.looksLikeLetter && !rule.runsOnNonLetters) continue;
     if (letter.looksLikeLetter && rule.runsOnNonLetters) continue;
@@ -73,7 +75,10 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
       options.onRuleError?.(rule.id, error);
       continue;
     }
-    for (const r of reports) diagnostics.push(toDiagnostic(letter, rule, r, setting));
+    for (const r of reports) {
+      if (placeholders.length && !rule.reportsPlaceholders && touchesPlaceholder(r.span, placeholders)) continue;
+      diagnostics.push(toDiagnostic(letter, rule, r, setting));
+    }
   }
   diagnostics.sort(
     (a, b) => a.span.start - b.span.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code),

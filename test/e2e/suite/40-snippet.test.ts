@@ -11,20 +11,20 @@ import {
   settledDiagnostics,
 } from './helpers';
 
-/** What the inspector types at each tab stop, in order (the choices keep their first option). */
+/** What the inspector types over each tab stop's [placeholder], in order (the choices keep their first option). */
 const TYPED: Record<string, string> = {
-  'letter date': '1 April 2009',
-  'addressee name': 'Mr Andrew Flack',
-  council: 'Rutland County Council',
-  address: 'Catmose\nOakham\nRutland\nLE15 6HP',
-  'addressee salutation': 'Mr Flack',
-  'inspection dates': '3 and 4 March 2009',
-  'previous month': 'May 2008',
-  strength: 'Referrals are responded to promptly and thresholds are well understood.',
-  finding: 'Initial assessments are completed within timescales.',
-  'inspector name': 'Jane Smith',
-  'chief executive': 'Adam Wilkinson',
-  'dfe contact': 'Mark Smith',
+  '[letter date]': '1 April 2009',
+  '[addressee name]': 'Mr Andrew Flack',
+  '[council]': 'Rutland County Council',
+  '[address]': 'Catmose\nOakham\nRutland\nLE15 6HP',
+  '[addressee salutation]': 'Mr Flack',
+  '[inspection dates]': '3 and 4 March 2009',
+  '[previous month]': 'May 2008',
+  '[strength]': 'Referrals are responded to promptly and thresholds are well understood.',
+  '[finding]': 'Initial assessments are completed within timescales.',
+  '[inspector name]': 'Jane Smith',
+  '[chief executive]': 'Adam Wilkinson',
+  '[dfe contact]': 'Mark Smith',
 };
 
 describe('snippets', () => {
@@ -57,6 +57,18 @@ describe('snippets', () => {
 
     const diagnostics = await settledDiagnostics(editor);
     assert.deepEqual(errorsOf(diagnostics), [], `the filled-in letter has no errors:\n${describeDiagnostics(diagnostics)}\ntext:\n${text}`);
+  });
+
+  it('the skeleton left unfilled gives one error per placeholder, each on its placeholder, and no others', async () => {
+    const editor = await openNewLetter('unfilled-snippet.letter', '');
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: letterLanguageId(), name: 'Whole letter' });
+    const diagnostics = await settledDiagnostics(editor);
+    const errors = errorsOf(diagnostics);
+    assert.ok(errors.length >= 10, describeDiagnostics(diagnostics));
+    for (const d of errors) {
+      assert.equal(d.code, 'unfilled-placeholder', describeDiagnostics(diagnostics));
+      assert.match(editor.document.getText(d.range), /^\[[a-z ]+\]$/);
+    }
   });
 
   it('makes a new letter from the template with the contributed command', async () => {

@@ -71,6 +71,11 @@ export interface RuleMeta {
   docs: RuleDocs;
   /** Rules that also run on text that does not read as a letter (only not-a-letter). */
   runsOnNonLetters?: boolean;
+  /**
+   * Rules whose reports are about placeholders (only unfilled-placeholder). Every other rule's reports
+   * on a placeholder such as `[letter date]` are dropped: the placeholder is reported once, as such.
+   */
+  reportsPlaceholders?: boolean;
 }
 
 export interface Rule extends RuleMeta {
