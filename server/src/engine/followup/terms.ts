@@ -33,25 +33,42 @@ function escape(s: string): string {
   return s.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "'?");
 }
 
-/** A light suffix-stripping stemmer: enough to make `assessments`/`assessed`, `recording`/`records` meet. */
+const SUFFIXES = ['ational', 'isation', 'ization', 'fulness', 'ousness', 'iveness', 'ments', 'ment', 'ation', 'ings', 'ing', 'edly', 'ed', 'ly', 'ness', 'ity', 'ive', 'al', 'er', 'e'];
+/** The suffixes by their last letter, in the order above: a word is only tried against those it can end with. */
+const SUFFIXES_BY_LAST = new Map<string, string[]>();
+for (const s of SUFFIXES) {
+  const last = s[s.length - 1];
+  const list = SUFFIXES_BY_LAST.get(last);
+  if (list) list.push(s);
+  else SUFFIXES_BY_LAST.set(last, [s]);
+}
+const CONSONANTS = 'bcdfghjklmnpqrstvwxyz';
+
+/**
+ * A light suffix-stripping stemmer: enough to make `assessments`/`assessed`, `recording`/`records` meet.
+ * (String tests, not regular expressions: it runs on every word of every finding compared.)
+ */
 export function stem(word: string): string {
-  let w = word.toLowerCase().replace(/'s$|s'$/, '');
+  let w = word.toLowerCase();
+  if (w.endsWith("'s") || w.endsWith("s'")) w = w.slice(0, -2);
   if (w.length <= 3) return w;
-  const rules: [RegExp, string][] = [
-    [/ies$/, 'y'],
-    [/(ss)$/, '$1'],
-    [/([^s])s$/, '$1'],
-  ];
-  for (const [re, to] of rules) if (re.test(w)) { w = w.replace(re, to); break; }
-  const suffixes = ['ational', 'isation', 'ization', 'fulness', 'ousness', 'iveness', 'ments', 'ment', 'ation', 'ings', 'ing', 'edly', 'ed', 'ly', 'ness', 'ity', 'ive', 'al', 'er', 'e'];
-  for (const s of suffixes) {
+  // Plurals: -ies to -y, -ss kept, another final s dropped.
+  if (w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  for (const s of SUFFIXES_BY_LAST.get(w[w.length - 1]) ?? []) {
     if (w.endsWith(s) && w.length - s.length >= 4) {
       w = w.slice(0, -s.length);
-      if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ss|ll)$/.test(w)) w = w.slice(0, -1);
+      if (endsInDoubledConsonant(w)) w = w.slice(0, -1);
       break;
     }
   }
   return w;
+}
+
+/** `stopp` (from `stopped`), not `ss` or `ll`. */
+function endsInDoubledConsonant(w: string): boolean {
+  const last = w[w.length - 1];
+  return w.length >= 2 && last === w[w.length - 2] && last !== 's' && last !== 'l' && CONSONANTS.includes(last);
 }
 
 /**
