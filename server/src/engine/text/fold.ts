@@ -38,6 +38,7 @@ export function foldChar(ch: string): string {
 
 /** Folds quotes, dashes and spaces and collapses runs of white space. */
 export function foldText(text: string): string {
+  if (foldsToItself(text)) return text;
   let out = '';
   let space = false;
   for (const ch of text) {
@@ -51,6 +52,23 @@ export function foldText(text: string): string {
     out += f;
   }
   return out;
+}
+
+/**
+ * Printable ASCII other than the backtick, with single spaces between words: the common case (a
+ * heading, a short line), which folds to itself, so it is returned as it is instead of rebuilt.
+ */
+function foldsToItself(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32) return false;
+    } else if (c < 33 || c > 126 || c === 96) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Folded, lower-cased, for recognising a phrase whatever its case. */
