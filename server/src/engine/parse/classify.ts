@@ -48,7 +48,7 @@ export class Classifier {
   private readonly headingKeys = new Map<string, { section: SectionId; match: HeadingMatch }>();
   private readonly headingTokens: { section: SectionId; tokens: string[] }[] = [];
   /** Each section's standard heading, folded, for the spelling check (folded once, not per block). */
-  private readonly spellingKeys: { section: SectionId; key: string }[] = [];
+  private readonly spellingKeys: { section: SectionId; key: string; letters: Int32Array }[] = [];
   private readonly decorations: Set<string>;
   /** The longest decoration and heading keys: longer text cannot be one (see countsBeyond). */
   private readonly longestDecoration: number;
@@ -61,7 +61,8 @@ export class Classifier {
         for (const key of part.headingKeys) this.headingKeys.set(key, { section, match: 'exact' });
         for (const key of part.aliasKeys) if (!this.headingKeys.has(key)) this.headingKeys.set(key, { section, match: 'alias' });
         this.headingTokens.push({ section, tokens: words(part.heading!.toLowerCase()) });
-        this.spellingKeys.push({ section, key: foldKey(part.heading!) });
+        const key = foldKey(part.heading!);
+        this.spellingKeys.push({ section, key, letters: letterCounts(key) });
         continue;
       }
       const first = part.sentences[0];
@@ -121,8 +122,11 @@ export class Classifier {
 
   /** The section whose standard heading is within a typo or two of `key` (at least 80% of the letters alike). */
   private nearBySpelling(key: string): SectionId | undefined {
-    for (const { section, key: heading } of this.spellingKeys) {
+    const letters = letterCounts(key);
+    for (const { section, key: heading, letters: headingLetters } of this.spellingKeys) {
       const limit = Math.floor(Math.max(heading.length, key.length) * 0.2);
+      // Each edit changes the letter counts by at most two: a cheap bound that spares most distances.
+      if (countsDifference(letters, headingLetters) > 2 * limit) continue;
       if (boundedEditDistance(key, heading, limit, true) <= limit) return section;
     }
     return undefined;
@@ -357,6 +361,20 @@ export function headingKey(text: string): string {
  */
 function withoutTrailingColon(text: string): string {
   return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
+}
+
+/** How many times each character occurs (codes folded onto 128 buckets: merging only lowers the difference below). */
+function letterCounts(text: string): Int32Array {
+  const counts = new Int32Array(128);
+  for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i) & 127]++;
+  return counts;
+}
+
+/** The sum of the differences of two texts' character counts: at most 2 per edit, 0 for a transposition. */
+function countsDifference(a: Int32Array, b: Int32Array): number {
+  let sum = 0;
+  for (let i = 0; i < 128; i++) sum += Math.abs(a[i] - b[i]);
+  return sum;
 }
 
 function countWords(tokens: readonly string[]): Map<string, number> {
