@@ -36,8 +36,10 @@ export function markersIn(block: Block, finding?: FindingNode, section?: Section
   const text = block.text.text;
   const out: Marker[] = [];
   for (const def of phrases.markers) {
+    // exec in a loop, not matchAll, which copies the pattern for every block.
     def.pattern.lastIndex = 0;
-    for (const m of text.matchAll(def.pattern)) {
+    for (let m = def.pattern.exec(text); m; m = def.pattern.exec(text)) {
+      if (m[0] === '') def.pattern.lastIndex++;
       const before = text.slice(0, m.index);
       const subject = phrases.markerSubject.exec(before);
       const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1;

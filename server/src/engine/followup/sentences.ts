@@ -3,8 +3,9 @@ export function sentenceRanges(text: string): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   const re = /[.!?](?=\s+["'(]?[A-Z0-9])/g;
   let from = 0;
-  for (const m of text.matchAll(re)) {
-    const to = m.index! + 1;
+  // exec on this call's own pattern (matchAll would copy it again).
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const to = m.index + 1;
     out.push({ from, to });
     from = to;
     while (from < text.length && text[from] === ' ') from++;

@@ -44,11 +44,15 @@ export function sentenceEnd(text: string, from: number): number {
   return m ? m.index + 1 : text.length;
 }
 
+/** WORD's own copy for tokenize's exec loop (matchAll copied the pattern on every call). */
+const TOKEN = new RegExp(WORD.source, WORD.flags);
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD)) {
-    tokens.push({ text: m[0], from: from + m.index!, to: from + m.index! + m[0].length });
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    tokens.push({ text: m[0], from: from + m.index, to: from + m.index + m[0].length });
   }
   return tokens;
 }

@@ -51,6 +51,7 @@ const BULLET_CHARS = '\u25AA\u2022\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2219\u00
 const LEADING_BULLET = new RegExp(`^([${BULLET_CHARS}]|[-*+](?=\\s))\\s*`);
 const INNER_BULLET = new RegExp(`\\s[${BULLET_CHARS}]\\s`, 'g');
 const MARKDOWN_HEADING = /^(#{1,6})\s+/;
+// HTML_TAG and INNER_BULLET are run with exec in a loop from lastIndex 0 (matchAll copied them for every line).
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
@@ -87,7 +88,8 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
   // Remove HTML tags: they are residue, and what is left around them is content.
   const holes: Span[] = [];
   if (line.text.includes('<')) {
-    for (const m of line.text.matchAll(HTML_TAG)) {
+    HTML_TAG.lastIndex = 0;
+    for (let m = HTML_TAG.exec(line.text); m; m = HTML_TAG.exec(line.text)) {
       const span = { start: line.start + m.index!, end: line.start + m.index! + m[0].length };
       holes.push(span);
       residue.push({ kind: 'html', span, text: m[0] });
@@ -109,7 +111,8 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
     const starts = [piece.start];
     const pieceText = text.slice(piece.start, piece.end);
     if (pieceText.length > 2) {
-      for (const m of pieceText.matchAll(INNER_BULLET)) starts.push(piece.start + m.index! + 1);
+      INNER_BULLET.lastIndex = 0;
+      for (let m = INNER_BULLET.exec(pieceText); m; m = INNER_BULLET.exec(pieceText)) starts.push(piece.start + m.index + 1);
     }
     for (let k = 0; k < starts.length; k++) {
       const end = k + 1 < starts.length ? starts[k + 1] : piece.end;
