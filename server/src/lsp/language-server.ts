@@ -53,7 +53,7 @@ export function startLanguageServer(connection: Connection): void {
   const cache = new AnalysisCache({
     analyzeOptions: (uri, draft) => {
       const document = documents.get(uri);
-      if (document) letters.setOpen(uri, document.getText(), draft);
+      if (document) letters.setOpen(uri, document.getText());
       const previous = guard('finding the previous letter', undefined, () =>
         previousLetters.find(uri, draft, settings.previousLetter, workspaceFolders, settings.maxFileSizeKb),
       );
