@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { ensureArchive, ROOT, type Doc } from '../lib/corpus';
 import { collectGarbage, now, summarise, type Summary } from '../lib/stats';
@@ -121,6 +121,34 @@ async function idleRss(client: Client): Promise<number> {
   return client.rssMB().rss;
 }
 
+/**
+ * Signals the server to write a heap snapshot and waits until the file is complete (a snapshot of a
+ * large heap takes a minute or more to write, so no fixed wait fits). Writing it collects garbage
+ * first, so the RSS printed after it is the RSS after a full GC.
+ */
+async function heapSnapshot(client: Client): Promise<void> {
+  const dirFlag = /--diagnostic-dir=(\S+)/.exec(process.env.BENCH_SERVER_NODE_OPTIONS ?? '')?.[1];
+  const dir = dirFlag ? resolve(ROOT, dirFlag) : ROOT;
+  const snapshots = () => new Set(readdirSync(dir).filter((n) => n.endsWith('.heapsnapshot')));
+  const before = snapshots();
+  const rssBefore = client.rssMB().rss;
+  client.process.kill('SIGUSR2');
+  const deadline = now() + 600_000;
+  let lastSize = -1;
+  while (now() < deadline) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const name = [...snapshots()].find((n) => !before.has(n));
+    if (!name) continue;
+    const size = statSync(join(dir, name)).size;
+    if (size > 0 && size === lastSize) {
+      console.error(`heap snapshot ${join(dir, name)} (${(size / 1e6).toFixed(1)} MB); server RSS ${rssBefore.toFixed(1)} MB before, ${client.rssMB().rss.toFixed(1)} MB after (a full GC)`);
+      return;
+    }
+    lastSize = size;
+  }
+  console.error('no heap snapshot written within 10 minutes');
+}
+
 /** The sentence typed into the letter, a character at a time: a new finding under a section. */
 const TYPED = '\n- Managers do not always record the reasons for their decisions about next steps, and this delays some assessments for children in need.';
 
@@ -218,10 +246,7 @@ export async function benchServer(serverPath: string, letters: readonly Doc[], e
       memory.push({ letters: target, rssMB: m.rss, peakMB: m.peak, idleRssMB: await idleRss(client) });
     }
     // For finding what the server holds: BENCH_SERVER_NODE_OPTIONS=--heapsnapshot-signal=SIGUSR2 BENCH_HEAP_SNAPSHOT=1.
-    if (process.env.BENCH_HEAP_SNAPSHOT) {
-      client.process.kill('SIGUSR2');
-      await new Promise((r) => setTimeout(r, 20_000));
-    }
+    if (process.env.BENCH_HEAP_SNAPSHOT) await heapSnapshot(client);
     return {
       edits,
       editToDiagnostics: summarise(editTimes),
