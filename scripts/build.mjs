@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the command line with esbuild into dist/.
 // `--production` minifies (for the .vsix); `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -31,6 +31,13 @@ const contexts = await Promise.all(
     }),
   ),
 );
+// The spelling dictionary is data the server and the command line read at run time (the engine does
+// no I/O): it goes beside the bundles, with its licence.
+const dictionarySource = join(root, 'node_modules', 'dictionary-en-gb');
+const dictionaryTarget = join(root, 'dist', 'dictionary-en-gb');
+mkdirSync(dictionaryTarget, { recursive: true });
+for (const file of ['index.aff', 'index.dic', 'license']) copyFileSync(join(dictionarySource, file), join(dictionaryTarget, file));
+
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 
 const ROOT = join(__dirname, '..', '..');
 
-test('the .vsix holds the bundles, manifest, grammar, snippets and docs, and no sources, tests, maps or node_modules', () => {
+test('the .vsix holds the bundles, the dictionary, manifest, grammar, snippets and docs, and no sources, tests, maps or node_modules', () => {
   const bin = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
   const run = spawnSync(process.execPath, [bin, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
@@ -21,7 +21,8 @@ test('the .vsix holds the bundles, manifest, grammar, snippets and docs, and no 
   ]) {
     assert.ok(files.includes(needed), `${needed} missing from:\n${files.join('\n')}`);
   }
-  for (const bundle of ['dist/client.js', 'dist/server.js']) {
+  // The spelling dictionary the server reads, and its licence.
+  for (const bundle of ['dist/client.js', 'dist/server.js', 'dist/dictionary-en-gb/index.aff', 'dist/dictionary-en-gb/index.dic', 'dist/dictionary-en-gb/license']) {
     if (existsSync(join(ROOT, bundle))) assert.ok(files.includes(bundle), `${bundle} missing`);
   }
   const unwanted = files.filter((f) => /\.ts$|\.map$|\.vsix$|^node_modules\/|^test\/|^server\/|^client\/|^scripts\/|^examples\/|fixtures|^dist\/cli\.js$/.test(f));

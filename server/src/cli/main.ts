@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeLetter, type AnalyzeOptions } from '../engine/analyze';
+import type { Speller } from '../engine/spelling/speller';
+import { loadSpeller } from '../host/dictionary';
 import { CandidateIndex, selectPreviousLetter, previousLink, resolveLinkPath } from '../engine/followup/previous-letter';
 import { parseLetter } from '../engine/parse/letter';
 import type { Letter } from '../engine/parse/model';
@@ -117,6 +119,14 @@ function run(options: CliOptions, io: CliIo): number {
     else complain(read.error);
   }
 
+  // The dictionary is read only when spelling is checked and there is a letter to check.
+  let speller: Speller | undefined;
+  if (files.length && options.severities?.spelling !== 'off') {
+    const loaded = loadSpeller();
+    speller = loaded.speller;
+    if (loaded.problem) io.stderr.write(`letter-check: ${loaded.problem}\n`);
+  }
+
   const reports: FileReport[] = [];
   for (const file of files) {
     // Parsed once for both the previous-letter choice and the analysis.
@@ -124,6 +134,7 @@ function run(options: CliOptions, io: CliIo): number {
     const analyzeOptions: AnalyzeOptions = {
       severities: options.severities,
       previous: previousFor(file, files, explicitPrevious, letter),
+      speller,
       onRuleError: (ruleId, error) => io.stderr.write(`letter-check: ${file.path}: rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); its findings are left out\n`),
     };
     if (!options.fix) {

@@ -1,5 +1,6 @@
 import { parseLetter } from './parse/letter';
 import { placeholdersOf, touchesPlaceholder } from './placeholders';
+import type { Speller } from './spelling/speller';
 import type { Letter } from './parse/model';
 import { allRules } from './rules';
 import type { Fix, PreviousLetter, RelatedInformation, Report, Rule, Severity, SeveritySetting } from './rules/rule';
@@ -24,6 +25,8 @@ export interface AnalyzeOptions {
   /** Severity per rule id, or 'off'. */
   severities?: Readonly<Record<string, SeveritySetting>>;
   previous?: PreviousLetter;
+  /** British English spelling for the spelling rule (see spelling/speller.ts); without it the rule is silent. */
+  speller?: Speller;
   /** Called when a rule throws; the rule's reports are dropped and the others go on. */
   onRuleError?(ruleId: string, error: unknown): void;
 }
@@ -69,7 +72,7 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
     if (setting === 'off' || disabled.includes(rule.id)) continue;
     const reports: Report[] = [];
     try {
-      rule.check({ letter, template: letter.template, previous: options.previous, report: (r) => void reports.push(r) });
+      rule.check({ letter, template: letter.template, previous: options.previous, speller: options.speller, report: (r) => void reports.push(r) });
     } catch (error) {
       ruleErrors.push({ ruleId: rule.id, error });
       options.onRuleError?.(rule.id, error);

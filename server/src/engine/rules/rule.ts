@@ -1,4 +1,5 @@
 import type { Letter } from '../parse/model';
+import type { Speller } from '../spelling/speller';
 import type { Template } from '../template/template';
 import type { Span } from '../text/source';
 
@@ -50,6 +51,8 @@ export interface RuleContext {
   readonly letter: Letter;
   readonly template: Template;
   readonly previous?: PreviousLetter;
+  /** British English spelling, when the host has loaded the dictionary (the spelling rule needs it). */
+  readonly speller?: Speller;
   report(report: Report): void;
 }
 

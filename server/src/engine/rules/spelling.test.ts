@@ -1,0 +1,99 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { loadSpeller } from '../../host/dictionary';
+import { applyFixes } from '../edits';
+import { check, covered, describe, LETTERS, replaceOnce, seed, withCode } from '../testing';
+import spelling from './spelling';
+
+const { speller, problem } = loadSpeller();
+const only = { rules: [spelling], speller };
+const spellingOf = (text: string) => check(text, only);
+
+test('the dictionary loads (from node_modules when run from source)', () => {
+  assert.equal(problem, undefined);
+  assert.ok(speller);
+});
+
+test('the real letters: no word is reported', () => {
+  for (const name of LETTERS) assert.deepEqual(withCode(check(seed(name), { speller }), 'spelling'), [], name);
+});
+
+test('a misspelt word: a warning on it, with the correction as a quick fix that fix-all does not apply', () => {
+  const derby = seed('derby');
+  const text = replaceOnce(derby, 'Practice guidance and procedures', 'Practice guidance and proceedures');
+  const found = spellingOf(text);
+  assert.equal(found.length, 1, describe(found));
+  const d = found[0];
+  assert.equal(d.severity, 'warning');
+  assert.equal(covered(text, d), 'proceedures');
+  assert.match(d.message, /^'proceedures' is not in the British English dictionary: did you mean 'procedures'/);
+  assert.equal(d.fixes[0].title, "Change to 'procedures'");
+  assert.equal(d.fixes[0].safe, false);
+  assert.ok(d.fixes.every((f) => !f.safe), 'a name may be meant: never applied without review');
+  assert.equal(applyFixes(text, [d.fixes[0]]).text, derby);
+});
+
+test('American spellings are reported with the British one', () => {
+  const text = replaceOnce(seed('derby'), 'Practice guidance and procedures', 'The organization of procedures');
+  const d = spellingOf(text)[0];
+  assert.equal(covered(text, d), 'organization');
+  assert.match(d.message, /did you mean 'organisation'/);
+});
+
+test('names, abbreviations, sentence starts, hyphenated words, addresses, HTML and placeholders are left alone', () => {
+  const derby = seed('derby');
+  const text = replaceOnce(
+    derby,
+    'Practice guidance and procedures',
+    'Mosaic and the LSCB, unallocated wellbeing work, multi-agency and co-located teams (see www.ofsted.gov.uk or ask enquiries@ofsted.gov.uk) <span class="xyzzy">and</span> [council] and procedures',
+  );
+  assert.deepEqual(spellingOf(text), []);
+});
+
+test('a word with no dictionary word one edit away: reported, with only the accept fix', () => {
+  const text = replaceOnce(seed('derby'), 'Practice guidance and procedures', 'Practice guidance and qwxzv procedures');
+  const d = spellingOf(text)[0];
+  assert.match(d.message, /'qwxzv' is not in the British English dictionary: check its spelling, or accept it for this letter/);
+  assert.deepEqual(d.fixes.map((f) => f.title), ["Accept 'qwxzv' in this letter"]);
+});
+
+test("accepting a word writes a words directive at the top, then adds to it; the letter's other findings are unchanged", () => {
+  const derby = seed('derby');
+  const once = replaceOnce(derby, 'Practice guidance and procedures', 'Practice guidance and qwxzv and zzyzx procedures');
+  const [first] = spellingOf(once);
+  const accepted = applyFixes(once, [first.fixes.at(-1)!]).text;
+  assert.ok(accepted.startsWith('<!-- letter-check words: qwxzv -->\n'));
+  const [second] = spellingOf(accepted);
+  assert.equal(covered(accepted, second), 'zzyzx');
+  const both = applyFixes(accepted, [second.fixes.at(-1)!]).text;
+  assert.ok(both.startsWith('<!-- letter-check words: qwxzv zzyzx -->\n'));
+  assert.deepEqual(spellingOf(both), []);
+  // The directive line changes nothing else the checker says.
+  const others = (t: string) => check(t).map((d) => `${d.code} ${d.message}`);
+  assert.deepEqual(others(both), others(once));
+});
+
+test('a CRLF letter gets a CRLF directive line', () => {
+  const text = replaceOnce(seed('derby'), 'Practice guidance and procedures', 'Practice guidance and qwxzv procedures').replace(/\n/g, '\r\n');
+  const fix = spellingOf(text)[0].fixes.at(-1)!;
+  assert.equal(fix.edits[0].newText, '<!-- letter-check words: qwxzv -->\r\n');
+});
+
+test('without a dictionary the rule is silent', () => {
+  const text = replaceOnce(seed('derby'), 'Practice guidance and procedures', 'Practice guidance and proceedures');
+  assert.deepEqual(check(text, { rules: [spelling] }), []);
+});
+
+test('suggestions: a swap, a missing letter, an apostrophe; at most three', () => {
+  assert.deepEqual(speller!.suggest('recieve').slice(0, 1), ['receive']);
+  assert.deepEqual(speller!.suggest('assesment'), ['assessment']);
+  assert.ok(speller!.suggest('childrens').includes("children's"));
+  assert.ok(speller!.suggest('bat').length <= 3);
+});
+
+test('hostile text: long words, odd letters and many words never throw', () => {
+  const derby = seed('derby');
+  for (const junk of ['a'.repeat(10_000), 'ß'.repeat(100), "'''", 'x'.repeat(40) + ' ' + 'qq '.repeat(2000), '\u0000\uFFFF']) {
+    assert.doesNotThrow(() => spellingOf(replaceOnce(derby, 'Practice guidance and procedures', junk)));
+  }
+});

@@ -1,0 +1,80 @@
+import nspell from 'nspell';
+import domainWords from './domain-words.json';
+
+/**
+ * British English spelling, as the letters are written (organisation, prioritise, judgement): a
+ * Hunspell dictionary read by nspell, plus the words of children's social care the dictionary lacks.
+ * The dictionary's files are supplied by the host (the server or the command line reads them), so
+ * the engine does no I/O; a rule asks only `correct` and `suggest`.
+ */
+export interface Speller {
+  /** Whether a word (lower case, or as written) is spelt right. */
+  correct(word: string): boolean;
+  /** Likely corrections, best first: at most three, empty when none is one edit away. */
+  suggest(word: string): string[];
+}
+
+export interface HunspellDictionary {
+  aff: string | Uint8Array;
+  dic: string | Uint8Array;
+}
+
+// The apostrophe too: `childrens` → `children's`.
+const LETTERS = "abcdefghijklmnopqrstuvwxyz'";
+const MAX_SUGGESTIONS = 3;
+/** Answers remembered per word: letters repeat their words, and a draft is checked at every pause in typing. */
+const MAX_REMEMBERED = 20_000;
+
+export function createSpeller(dictionary: HunspellDictionary): Speller {
+  const spell = nspell({ aff: toText(dictionary.aff), dic: toText(dictionary.dic) });
+  for (const word of domainWords.words) spell.add(word);
+  const known = new Map<string, boolean>();
+  const suggestions = new Map<string, string[]>();
+  const correct = (word: string): boolean => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = spell.correct(word);
+      remember(known, word, answer);
+    }
+    return answer;
+  };
+  return {
+    correct,
+    suggest(word) {
+      let found = suggestions.get(word);
+      if (!found) {
+        // The candidates are asked of nspell directly: remembering hundreds of non-words a slip would crowd out real ones.
+        found = oneEditAway(word, (w) => spell.correct(w));
+        remember(suggestions, word, found);
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * The dictionary words one edit from `word` (two letters swapped, a letter dropped, added or changed).
+ * nspell's own `suggest` also searches further and takes 10-30 ms a word, which a draft checked as
+ * the inspector types cannot afford; most slips are one edit.
+ */
+function oneEditAway(word: string, correct: (w: string) => boolean): string[] {
+  const found: string[] = [];
+  const consider = (candidate: string) => {
+    if (found.length < MAX_SUGGESTIONS && candidate !== word && !found.includes(candidate) && correct(candidate)) found.push(candidate);
+  };
+  // Two letters swapped first (the commonest slip), then a letter dropped, one added, one changed.
+  for (let i = 0; i + 1 < word.length; i++) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i++) consider(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) consider(word.slice(0, i) + c + word.slice(i));
+  for (let i = 0; i < word.length; i++) for (const c of LETTERS) consider(word.slice(0, i) + c + word.slice(i + 1));
+  return found;
+}
+
+function remember<T>(map: Map<string, T>, key: string, value: T): void {
+  if (map.size >= MAX_REMEMBERED) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
+function toText(data: string | Uint8Array): string {
+  return typeof data === 'string' ? data : new TextDecoder().decode(data);
+}
