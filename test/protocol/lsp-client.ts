@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -34,6 +34,8 @@ function serverBundle(): Promise<string> {
   bundle ??= (async () => {
     const outfile = join(mkdtempSync(join(tmpdir(), 'letter-server-')), 'server.js');
     await build({ entryPoints: [SERVER_ENTRY], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'error' });
+    // Beside the bundle, as the build puts it: the dictionary the spelling rule reads.
+    cpSync(join(ROOT, 'node_modules', 'dictionary-en-gb'), join(dirname(outfile), 'dictionary-en-gb'), { recursive: true });
     process.once('exit', () => rmSync(dirname(outfile), { recursive: true, force: true }));
     return outfile;
   })();

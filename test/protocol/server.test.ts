@@ -139,6 +139,26 @@ describe('language server over stdio', () => {
     assert.deepEqual(published.diagnostics.filter((d) => d.code === 'heading-wording'), []);
   });
 
+  test('a misspelt word gets a spelling warning with its correction; accepting another word for the letter makes its warning go', async () => {
+    const { draft } = await Draft.open(client, uriFor('spelling'), seed('derby'));
+    const typed = await draft.type('Practice guidance and procedures', 'Practice guidance and proceedures for signpostting');
+    const found = typed.diagnostics.filter((d) => d.code === 'spelling');
+    assert.deepEqual(found.map((d) => draft.text.slice(draft.doc.offsetAt(d.range.start), draft.doc.offsetAt(d.range.end))), ['proceedures', 'signpostting'], summary(typed.diagnostics));
+    assert.equal(found[0].severity, 2);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri: draft.uri },
+      range: found[1].range,
+      context: { diagnostics: [found[1]], only: ['quickfix'] },
+    });
+    const accept = actions.find((a) => a.title === "Accept 'signpostting' in this letter");
+    assert.ok(accept, actions.map((a) => a.title).join(', '));
+    const accepted = await draft.applyWorkspaceEdit(accept.edit);
+    assert.ok(draft.text.startsWith('<!-- letter-check words: signpostting -->\n'));
+    assert.deepEqual(accepted.diagnostics.filter((d) => d.code === 'spelling').map((d) => d.message), [
+      "'proceedures' is not in the British English dictionary: did you mean 'procedures'?",
+    ]);
+  });
+
   test('a burst of edits publishes only the last version, and it reflects the last text', async () => {
     const { draft } = await Draft.open(client, uriFor('burst'), seed('derby'));
     const seen: number[] = [];

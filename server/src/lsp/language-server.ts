@@ -21,6 +21,8 @@ import { PreviousLetters } from './previous-letter';
 import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from './protocol';
 import { DEFAULT_SETTINGS, readSettings, type LetterSettings } from './settings';
 import { WorkspaceLetters } from './workspace-letters';
+import type { Speller } from '../engine/spelling/speller';
+import { loadSpeller } from '../host/dictionary';
 
 /**
  * Wires documents, settings and the workspace to the engine. Every handler is guarded: an exception is
@@ -48,6 +50,18 @@ export function startLanguageServer(connection: Connection): void {
     }
   };
 
+  /** The speller, loaded with the first letter checked unless spelling is switched off; a problem is logged once. */
+  let spellingProblemLogged = false;
+  const speller = (): Speller | undefined => {
+    if (settings.rules.spelling === 'off') return undefined;
+    const loaded = loadSpeller();
+    if (loaded.problem && !spellingProblemLogged) {
+      spellingProblemLogged = true;
+      connection.console.warn(loaded.problem);
+    }
+    return loaded.speller;
+  };
+
   const letters = new WorkspaceLetters(log);
   const previousLetters = new PreviousLetters(letters);
   const cache = new AnalysisCache({
@@ -57,7 +71,7 @@ export function startLanguageServer(connection: Connection): void {
       const previous = guard('finding the previous letter', undefined, () =>
         previousLetters.find(uri, draft, settings.previousLetter, workspaceFolders, settings.maxFileSizeKb),
       );
-      return { severities: settings.rules, previous };
+      return { severities: settings.rules, previous, speller: speller() };
     },
     maxFileSizeKb: () => settings.maxFileSizeKb,
     onRuleError: (uri, ruleId, error) =>
@@ -273,6 +287,7 @@ export function startLanguageServer(connection: Connection): void {
           const analysis = analyzeLetter(letter, {
             severities: settings.rules,
             previous,
+            speller: speller(),
             onRuleError: (id, e) => connection.console.error(`Rule ${id} failed on ${uri}: ${String(e)}`),
           });
           diagnostics = lspDiagnostics({ uri, version: 0, analysis });
