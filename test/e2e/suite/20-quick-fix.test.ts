@@ -37,6 +37,21 @@ describe('quick fixes', () => {
     assert.deepEqual(errorsOf(after), [], describeDiagnostics(after));
   });
 
+  it('a misspelt word: the installed extension finds the dictionary, offers the correction, and applying it clears the warning', async () => {
+    const editor = await openSeedCopy('derby', 'spelling.letter', (t) => replaceOnce(t, 'Practice guidance and procedures', 'Practice guidance and proceedures'));
+    const uri = editor.document.uri;
+    const broken = await diagnosticsWhere(uri, (d) => withCode(d, 'spelling').length > 0, 'the spelling warning');
+    const [d] = withCode(broken, 'spelling');
+    assert.equal(editor.document.getText(d.range), 'proceedures');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix);
+    const fix = actions.find((a) => a.title === "Change to 'procedures'");
+    assert.ok(fix?.edit, `the correction is offered; actions: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(actions.some((a) => a.title === "Accept 'proceedures' in this letter"));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await diagnosticsWhere(uri, (x) => withCode(x, 'spelling').length === 0, 'the warning to go');
+  });
+
   it('fixes every safe problem at once with source.fixAll', async () => {
     const editor = await openSeedCopy('derby', 'fix-all.letter', (t) =>
       replaceOnce(
