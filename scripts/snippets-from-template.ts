@@ -1,5 +1,5 @@
 import { followupPhrases } from '../server/src/engine/followup/phrases';
-import { placeholderText } from '../server/src/engine/placeholders';
+import { placeholderLabel, placeholderText } from '../server/src/engine/placeholders';
 import type { PartId, Template } from '../server/src/engine';
 
 /**
@@ -23,7 +23,7 @@ class Stops {
   private readonly numbers = new Map<string, number>();
   private next = 1;
 
-  placeholder(name: string, label = words(name)): string {
+  placeholder(name: string, label = placeholderLabel(name)): string {
     const known = this.numbers.get(name);
     if (known !== undefined) return `$${known}`;
     this.numbers.set(name, this.next);
@@ -39,10 +39,6 @@ class Stops {
   }
 }
 
-/** inspectorName → inspector name */
-function words(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
 
 /** A template text ({slot}, [[a|b]]) as snippet text: slots become named tab stops, alternatives choices. */
 function fill(text: string, stops: Stops, template: Template, choiceName: string): string {

@@ -250,7 +250,7 @@ describe('language server over stdio', () => {
     const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: draft.uri }, position: { line: 4, character: 0 } });
     const opening = items.find((i) => i.label === 'Opening paragraph');
     assert.ok(opening, items.map((i) => i.label).join(' | '));
-    assert.match((opening.textEdit as TextEdit).newText, /children's services in Derby City Council which was conducted on \$\{1:inspectionDates\}\./);
+    assert.match((opening.textEdit as TextEdit).newText, /children's services in Derby City Council which was conducted on \$\{1:\[inspection dates\]\}\./);
     const copy = items.find((i) => String(i.label).includes('Chief Executive'));
     assert.equal(copy, undefined, 'no copy lines before the sign-off');
   });

@@ -19,9 +19,18 @@ export interface Placeholder {
 const PLACEHOLDER = /\[([A-Za-z][a-z'’]*(?: [A-Za-z][a-z'’]*){0,3})\]/g;
 const EDITORIAL_MARKS = new Set(['sic', 'emphasis added', 'redacted']);
 
-/** How a snippet writes the placeholder for a value (`council` → `[council]`). */
-export function placeholderText(label: string): string {
-  return `[${label}]`;
+/** A slot's name as a placeholder's words: `inspectionDates` → `inspection dates` (words stay words). */
+export function placeholderLabel(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/**
+ * How the snippets, completions and fixes write what the inspector is to fill in: `council` →
+ * `[council]`, `inspectionDates` → `[inspection dates]`. Square brackets, not <…>, which the lexer
+ * would take for HTML residue.
+ */
+export function placeholderText(name: string): string {
+  return `[${placeholderLabel(name)}]`;
 }
 
 export function findPlaceholders(text: string): Placeholder[] {

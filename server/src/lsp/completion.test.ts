@@ -77,8 +77,8 @@ test('copy list lines name the council when the Chief Executive and the Departme
   const items = completions(letter, offset);
   const chief = items.find((i) => String(i.label).includes('Chief Executive'));
   assert.ok(chief, labels(items));
-  assert.match(newText(chief)!, /\$\{1:name\}, Chief Executive, Derby City Council$/);
-  assert.ok(items.some((i) => newText(i) === '${1:name}, Department for Education' || newText(i) === 'Copy: ${1:name}, Department for Education'));
+  assert.match(newText(chief)!, /\$\{1:\[name\]\}, Chief Executive, Derby City Council$/);
+  assert.ok(items.some((i) => newText(i) === '${1:[name]}, Department for Education' || newText(i) === 'Copy: ${1:[name]}, Department for Education'));
 });
 
 test("the inspector's title follows the letter date: His Majesty's after 8 September 2022", () => {

@@ -1,3 +1,5 @@
+import { placeholderText } from '../engine/placeholders';
+
 /** Builds LSP snippet text: literal text escaped, numbered placeholders and choices. */
 export class SnippetText {
   private text = '';
@@ -10,9 +12,11 @@ export class SnippetText {
     return this;
   }
 
-  placeholder(label: string): this {
-    this.text += `\${${this.next++}:${label.replace(/[\\$}]/g, '\\$&')}}`;
-    this.plain += label;
+  /** A tab stop holding `[words]` (a slot's name or words): left unfilled, unfilled-placeholder reports it. */
+  placeholder(name: string): this {
+    const text = placeholderText(name);
+    this.text += `\${${this.next++}:${text.replace(/[\\$}]/g, '\\$&')}}`;
+    this.plain += text;
     return this;
   }
 

@@ -1,5 +1,6 @@
 import { addDays, formatDate } from '../../parse/dates';
 import type { Letter } from '../../parse/model';
+import { placeholderText } from '../../placeholders';
 import type { CompiledVariant, Facts } from '../../template/sentence-pattern';
 import type { TemplatePart, TemplateSentence } from '../../template/template';
 import { foldKey, foldText } from '../../text/fold';
@@ -16,12 +17,9 @@ export interface Rendered {
   placeholders: string[];
 }
 
-/**
- * What stands in for a value the draft does not give: [inspection dates]. Square brackets, not <…>,
- * which the lexer would take for HTML residue.
- */
+/** What stands in for a value the draft does not give: [inspection dates] (unfilled-placeholder reports it). */
 export function placeholder(slot: string): string {
-  return `[${slot.replace(/[A-Z]/g, (c) => ' ' + c.toLowerCase())}]`;
+  return placeholderText(slot);
 }
 
 /** Values for the template's slots and skeletons, read from the draft. */
