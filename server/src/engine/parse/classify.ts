@@ -122,10 +122,13 @@ export class Classifier {
 
   /** The section whose standard heading is within a typo or two of `key` (at least 80% of the letters alike). */
   private nearBySpelling(key: string): SectionId | undefined {
-    const letters = letterCounts(key);
+    let letters: Int32Array | undefined;
     for (const { section, key: heading, letters: headingLetters } of this.spellingKeys) {
       const limit = Math.floor(Math.max(heading.length, key.length) * 0.2);
-      // Each edit changes the letter counts by at most two: a cheap bound that spares most distances.
+      // Cheap bounds that spare most distances: each edit changes the length by at most one and the
+      // letter counts by at most two.
+      if (Math.abs(heading.length - key.length) > limit) continue;
+      letters ??= letterCounts(key);
       if (countsDifference(letters, headingLetters) > 2 * limit) continue;
       if (boundedEditDistance(key, heading, limit, true) <= limit) return section;
     }
@@ -385,19 +388,21 @@ function countWords(tokens: readonly string[]): Map<string, number> {
 
 /**
  * An upper bound on the similarity of aligning a line's words (`lineWords`, lower-cased, `lineLength`
- * of them) against a heading's: every heading word the line lacks costs at least 0.5 (a deletion, or a
- * substitution by a different word), so the similarity 1 - 2 cost / (n + m) is at most this.
+ * of them) against a heading's. A word of either that is not paired with the same word of the other
+ * costs at least 0.5 (a deletion or insertion alone, or with a word of the other side in a
+ * substitution), so the cost is at least half the larger count of unpaired words, and the similarity
+ * 1 - 2 cost / (n + m) is at most this.
  */
 function similarityCeiling(heading: readonly string[], lineWords: ReadonlyMap<string, number>, lineLength: number): number {
   const used = new Map<string, number>();
-  let lacking = 0;
+  let paired = 0;
   for (const w of heading) {
     const n = (used.get(w) ?? 0) + 1;
     used.set(w, n);
-    if (n > (lineWords.get(w) ?? 0)) lacking++;
+    if (n <= (lineWords.get(w) ?? 0)) paired++;
   }
   const total = lineLength + heading.length;
-  return total === 0 ? 1 : 1 - lacking / total;
+  return total === 0 ? 1 : 1 - Math.max(heading.length - paired, lineLength - paired) / total;
 }
 
 export function spanOf(blocks: Block[]): Span {
