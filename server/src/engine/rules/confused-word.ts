@@ -10,22 +10,51 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+function phraseSource(wrong: string): string {
+  return foldKey(wrong).split(' ').filter(Boolean).map(escapeRegExp).join(' ');
+}
+
 /** A case-insensitive, whole-word pattern for a confusable phrase; its words may be split over lines. */
 export function confusablePattern(wrong: string): RegExp {
-  const words = foldKey(wrong).split(' ').filter(Boolean).map(escapeRegExp);
-  return new RegExp(`${WORD_EDGE_BEFORE}${words.join(' ')}${WORD_EDGE_AFTER}`, 'giu');
+  return new RegExp(`${WORD_EDGE_BEFORE}${phraseSource(wrong)}${WORD_EDGE_AFTER}`, 'giu');
+}
+
+interface CompiledConfusables {
+  entries: { confusable: Confusable; pattern: RegExp; right: string }[];
+  /**
+   * Finds any of the phrases written in plain ASCII, without word edges or Unicode case folding: a
+   * letter it finds nothing in holds none of them. (Running each pattern over each block cost more in
+   * calls than in scanning; this is one fast scan of the whole text.)
+   */
+  anyAscii: RegExp;
+  /** Whether every phrase is plain ASCII, so that anyAscii alone can rule them all out. */
+  allAscii: boolean;
 }
 
 /** The compiled patterns, once per template's list (compiling them on every check cost as much as the scan). */
-const compiled = new WeakMap<readonly Confusable[], { confusable: Confusable; pattern: RegExp; right: string }[]>();
+const compiled = new WeakMap<readonly Confusable[], CompiledConfusables>();
 
-function patternsFor(confusables: readonly Confusable[]): { confusable: Confusable; pattern: RegExp; right: string }[] {
+function patternsFor(confusables: readonly Confusable[]): CompiledConfusables {
   let patterns = compiled.get(confusables);
   if (!patterns) {
-    patterns = confusables.map((c) => ({ confusable: c, pattern: confusablePattern(c.wrong), right: foldKey(c.right) }));
+    const ascii = confusables.map((c) => phraseSource(c.wrong)).filter((p) => /^[\x20-\x7e]+$/.test(p));
+    patterns = {
+      entries: confusables.map((c) => ({ confusable: c, pattern: confusablePattern(c.wrong), right: foldKey(c.right) })),
+      anyAscii: new RegExp(ascii.join('|') || '(?!)', 'i'),
+      allAscii: ascii.length === confusables.length,
+    };
     compiled.set(confusables, patterns);
   }
   return patterns;
+}
+
+/**
+ * Whether the text may hold one of the phrases. A case-insensitive Unicode pattern also matches the
+ * long s for 's' and the Kelvin sign for 'k', which the plain case-insensitive anyAscii does not:
+ * text with either is searched in full.
+ */
+function mayHoldAny(patterns: CompiledConfusables, text: string): boolean {
+  return !patterns.allAscii || text.includes('\u017F') || text.includes('\u212A') || patterns.anyAscii.test(text);
 }
 
 /** Gives `replacement` the case of `original`: all capitals, a capital first letter, or as it is. */
@@ -78,10 +107,11 @@ export default defineRule({
   },
   check({ letter, template, report }) {
     const patterns = patternsFor(template.confusables ?? []);
+    if (!mayHoldAny(patterns, letter.blocks.map((b) => b.text.text).join('\n'))) return;
     const reported = new Set<number>();
     for (const block of letter.blocks) {
       const mapped = block.text;
-      for (const { confusable, pattern, right } of patterns) {
+      for (const { confusable, pattern, right } of patterns.entries) {
         // exec in a loop rather than matchAll, which copies the pattern on every call (4x slower here).
         pattern.lastIndex = 0;
         for (let m = pattern.exec(mapped.text); m; m = pattern.exec(mapped.text)) {
