@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { loadSpeller } from '../../host/dictionary';
 import { applyFixes } from '../edits';
+import { standardTemplate } from '../template/template';
 import { check, covered, describe, LETTERS, replaceOnce, seed, withCode } from '../testing';
 import spelling from './spelling';
 
@@ -16,6 +17,14 @@ test('the dictionary loads (from node_modules when run from source)', () => {
 
 test('the real letters: no word is reported', () => {
   for (const name of LETTERS) assert.deepEqual(withCode(check(seed(name), { speller }), 'spelling'), [], name);
+});
+
+test("every heading and fixed sentence of the template is spelt right (the checker's own words pass)", () => {
+  const template = standardTemplate();
+  const texts = template.parts.flatMap((p) => [p.heading ?? '', ...p.sentences.flatMap((st) => st.variants.map((v) => v.source))]);
+  assert.ok(texts.length > 20);
+  const unknown = texts.flatMap((t) => t.replace(/\{[a-zA-Z]+\}/g, ' ').match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []).filter((w) => w === w.toLowerCase() && !speller!.correct(w.replace(/’/g, "'")));
+  assert.deepEqual(unknown, []);
 });
 
 test('a misspelt word: a warning on it, with the correction as a quick fix that fix-all does not apply', () => {
