@@ -54,7 +54,7 @@ test('names, abbreviations, sentence starts, hyphenated words, addresses, HTML a
   const text = replaceOnce(
     derby,
     'Practice guidance and procedures',
-    'Mosaic and the LSCB, unallocated wellbeing work, multi-agency and co-located teams (see www.ofsted.gov.uk or ask enquiries@ofsted.gov.uk) <span class="xyzzy">and</span> [council] and procedures',
+    'Mosaic and the LSCB, on the 1st, 2nd and 4th days, s47 and pre-birth, non-attendance and self-harm, unallocated wellbeing work, multi-agency and co-located teams (see www.ofsted.gov.uk or ask enquiries@ofsted.gov.uk) <span class="xyzzy">and</span> [council] and procedures',
   );
   assert.deepEqual(spellingOf(text), []);
 });

@@ -1,4 +1,5 @@
 import type { Letter } from '../parse/model';
+import domainWords from '../spelling/domain-words.json';
 import type { Span } from '../text/source';
 import { defineRule, type Fix } from './rule';
 
@@ -11,6 +12,11 @@ const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 /** Web and e-mail addresses are not prose. */
 const ADDRESS = /@|:\/\/|^www\.|\.(?:gov|org|com|net|uk)\b/i;
 const LOWER_ASCII = /^[a-z]+(?:'[a-z]+)*$/;
+const DIGIT = /\d/;
+/** Shorter words are abbreviations more often than slips (nd, th, wt). */
+const MIN_LENGTH = 3;
+/** Prefixes that stand before a hyphen (pre-birth, non-attendance) but are not words on their own. */
+const PREFIXES = new Set(domainWords.prefixes);
 
 /** The words the letter's directives accept, lower case. */
 export function acceptedWords(letter: Letter): Set<string> {
@@ -34,7 +40,7 @@ export default defineRule({
   fixable: true,
   docs: {
     rationale:
-      "Letters are published, and written in British English: `organisation`, `prioritise`, `judgement`. Each word in lower case is looked up in the en-GB Hunspell dictionary (the `dictionary-en-gb` package, read by nspell) with a short list of the service's own words (`unallocated`, `wellbeing`, `actioned`). Words with a capital letter are left alone: they are names (Davidson, Durham), abbreviations (CAF, LSCB) or the first word of a sentence, and no dictionary holds the names. The parts of a hyphenated word are looked up one by one (`multi-agency`), and web and e-mail addresses, HTML residue and directive lines are not read. A word one edit from a dictionary word comes with up to three corrections as quick fixes (not applied by fix-all: a name may be meant). A word the letter spells its own way is accepted for that letter by a line `<!-- letter-check words: Mosaic signposting -->`, which the quick fix *Accept … in this letter* writes. The rule runs where the host supplies the dictionary: the editor and `letter-check` both do.",
+      "Letters are published, and written in British English: `organisation`, `prioritise`, `judgement`. Each word in lower case is looked up in the en-GB Hunspell dictionary (the `dictionary-en-gb` package, read by nspell) with a short list of the service's own words (`unallocated`, `wellbeing`, `actioned`). Words with a capital letter are left alone: they are names (Davidson, Durham), abbreviations (CAF, LSCB) or the first word of a sentence, and no dictionary holds the names. The parts of a hyphenated word are looked up one by one (`multi-agency`; a prefix such as `pre-` or `non-` needs no entry), words of fewer than three letters and letters next to digits (`1st`, `s47`) are not judged, and web and e-mail addresses, HTML residue and directive lines are not read. A word one edit from a dictionary word comes with up to three corrections as quick fixes (not applied by fix-all: a name may be meant). A word the letter spells its own way is accepted for that letter by a line `<!-- letter-check words: Mosaic signposting -->`, which the quick fix *Accept … in this letter* writes. The rule runs where the host supplies the dictionary: the editor and `letter-check` both do.",
     examples: [
       { flagged: 'Assesments are completed within timescales.', accepted: 'Assessments are completed within timescales.' },
       { flagged: 'The organization of the duty team is effective.', accepted: 'The organisation of the duty team is effective.', note: 'American spelling' },
@@ -56,9 +62,14 @@ export default defineRule({
         const written = w[0];
         const word = written.replace(/’/g, "'");
         // Only words in lower case are judged: a capital marks a name or an abbreviation, which no dictionary holds.
-        if (word !== word.toLowerCase() || !LOWER_ASCII.test(word) || accepted.has(word) || speller.correct(word)) continue;
+        if (word !== word.toLowerCase() || word.length < MIN_LENGTH || !LOWER_ASCII.test(word) || accepted.has(word)) continue;
+        // Letters against digits are a code or an ordinal (1st, s47), not a word.
+        const before = chunk[0][w.index - 1] ?? '';
+        const after = chunk[0][w.index + written.length] ?? '';
+        if (DIGIT.test(before) || DIGIT.test(after)) continue;
+        if ((after === '-' && PREFIXES.has(word)) || speller.correct(word)) continue;
         const span = { start: start + w.index, end: start + w.index + written.length };
-        const suggestions = speller.suggest(word);
+        const suggestions = speller.suggest(word).filter((s) => s.length > 1);
         const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ span, newText: s }], safe: false }));
         fixes.push(acceptFix(letter, word));
         report({
