@@ -107,7 +107,11 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
     runs.push({ pieces: [block], joins: [] });
   }
   const blocks = runs.map((run, index) => {
-    if (run.pieces.length === 1) return { ...run.pieces[0], index };
+    if (run.pieces.length === 1) {
+      // Built above for this run alone: numbered in place rather than copied.
+      run.pieces[0].index = index;
+      return run.pieces[0];
+    }
     const merged = makeBlock(text, run.pieces.flatMap((p) => p.items), index);
     merged.joins = run.joins;
     return merged;

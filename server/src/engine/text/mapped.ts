@@ -1,6 +1,11 @@
 import { foldChar } from './fold';
 import type { Span } from './source';
 
+/** Printable ASCII other than the space and the backtick: folds to itself. */
+function isPlain(code: number): boolean {
+  return code > 32 && code < 127 && code !== 96;
+}
+
 /**
  * Folded text that remembers, for every character, the source offset it came from, so a match found
  * in the folded text (across hard wraps, page breaks and curly quotes) maps back to an exact range.
@@ -41,31 +46,27 @@ export class MappedText {
       if (count > 0 && pendingSpace < 0) pendingSpace = span.start;
       const end = Math.min(span.end, source.length);
       for (let i = span.start; i < end; i++) {
-        // Fast path: printable ASCII other than the backtick folds to itself.
-        const code = source.charCodeAt(i);
-        if (code > 32 && code < 127 && code !== 96 && pendingSpace < 0) {
-          if (copyStart < 0) copyStart = i;
-          if (i !== nextSource) {
-            runFolded.push(count);
-            runSource.push(i);
+        // Fast path: printable ASCII other than the backtick folds to itself, and so does a single
+        // plain space between two such characters: the whole run [i, j) is copied and mapped at once
+        // (a line of plain words is one slice and one run, not one piece per word).
+        if (pendingSpace < 0) {
+          let j = i;
+          while (j < end) {
+            const code = source.charCodeAt(j);
+            if (isPlain(code) || (code === 32 && (count > 0 || j > i) && j + 1 < end && isPlain(source.charCodeAt(j + 1)))) j++;
+            else break;
           }
-          count++;
-          nextSource = i + 1;
-          last = i + 1;
-          continue;
-        }
-        // A single plain space between two such characters also folds to itself and continues the
-        // run, so a line of plain words is one slice (not one piece per word).
-        if (code === 32 && pendingSpace < 0 && count > 0 && i + 1 < end) {
-          const next = source.charCodeAt(i + 1);
-          if (next > 32 && next < 127 && next !== 96) {
+          if (j > i) {
             if (copyStart < 0) copyStart = i;
             if (i !== nextSource) {
               runFolded.push(count);
               runSource.push(i);
             }
-            count++;
-            nextSource = i + 1;
+            count += j - i;
+            nextSource = j;
+            // A space is only taken with the character after it, so the run ends on a visible one.
+            last = j;
+            i = j - 1;
             continue;
           }
         }
