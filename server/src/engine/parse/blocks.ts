@@ -1,4 +1,5 @@
 import { MappedText } from '../text/mapped';
+import { isDateLine } from './dates';
 import type { SourceText, Span } from '../text/source';
 import type { LexedLines, LineItem, Residue } from './lines';
 
@@ -26,8 +27,8 @@ export interface Block {
   joins: Span[];
 }
 
-/** Lines that are a part of their own and must not be joined to the line above or below. */
-const STANDALONE = /^(?:Dear\s|Yours\s+\p{L}+[,.]?\s*$|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s*$)/u;
+/** Lines that are a part of their own and must not be joined to the line above or below (and dates). */
+const STANDALONE = /^(?:Dear\s|Yours\s+\p{L}+[,.]?\s*$)/u;
 /** Lines that start a block but may continue on the next lines (the copy list). */
 const STARTS_BLOCK = /^Copy(?:\s+to)?\s*:/i;
 
@@ -69,7 +70,11 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
     const gap = item.line !== previousLine && hasBlankBetween(lexed.blank, previousLine, item.line);
     const sameLine = item.line === previousLine;
     const standalone =
-      item.headingLevel !== undefined || STANDALONE.test(itemText) || options.isHeadingLine(itemText) || options.isDecoration(itemText);
+      item.headingLevel !== undefined ||
+      STANDALONE.test(itemText) ||
+      isDateLine(itemText) ||
+      options.isHeadingLine(itemText) ||
+      options.isDecoration(itemText);
     const starts =
       !current ||
       gap ||

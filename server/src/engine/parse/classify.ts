@@ -5,6 +5,7 @@ import { foldKey } from '../text/fold';
 import type { Span } from '../text/source';
 import type { Block } from './blocks';
 import type { FindingNode, HeadingMatch, HeadingNode, PartNode, SectionNode } from './model';
+import { isDateLine } from './dates';
 import { boundedEditDistance } from '../match/edit-distance';
 import { align } from '../match/word-diff';
 import { tokenize } from '../match/sentences';
@@ -30,7 +31,6 @@ export interface Classification {
   decorations: Block[];
 }
 
-const DATE_LINE = /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?,?\s+\d{4}$/;
 const SALUTATION = /^Dear\s+\S/;
 /** `Yours sincerely`, or a misspelling of it alone on its line (the fixed-sentence rule reports the wording). */
 const SIGN_OFF = /^Yours\s+(?:sincerely|faithfully|truly)\b|^Yours\s+\p{L}+[,.]?$/iu;
@@ -141,7 +141,7 @@ export class Classifier {
     if (this.isDecoration(text)) return { kind: 'decoration' };
     const heading = this.heading(block);
     if (heading) return { kind: 'heading', ...heading };
-    if (block.items.length === 1 && DATE_LINE.test(text)) return { kind: 'part', id: 'letterDate', by: 'pattern' };
+    if (block.items.length === 1 && isDateLine(text)) return { kind: 'part', id: 'letterDate', by: 'pattern' };
     if (SALUTATION.test(text) && text.length < 80) return { kind: 'part', id: 'salutation', by: 'pattern' };
     if (SIGN_OFF.test(text)) return { kind: 'part', id: 'signOff', by: 'pattern' };
     if (COPY_LABEL.test(text)) return { kind: 'part', id: 'copyList', by: 'pattern' };

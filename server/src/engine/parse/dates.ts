@@ -15,7 +15,10 @@ export interface ParsedDate {
   /** 0-11, or -1 when the month name is not recognised. */
   month: number;
   year: number;
-  /** Why the date is not a real date, or why its form is not the standard one. */
+  /**
+   * In plain words, why the date is not a real date (`November 2010 has only 30 days`), or
+   * `not in the standard form` for a real date written another way.
+   */
   problem?: string;
   /** The standard form (1 December 2010) when the written form differs. */
   standard?: string;
@@ -29,8 +32,11 @@ export function monthIndex(name: string): number {
   return MONTHS.findIndex((m) => m.toLowerCase().startsWith(key) && (key.length === 3 || key === 'sept'));
 }
 
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9999;
+
 export function makeDate(day: number, month: number, year: number): Date | undefined {
-  if (month < 0 || month > 11 || day < 1 || day > 31 || year < 1000 || year > 9999) return undefined;
+  if (month < 0 || month > 11 || day < 1 || day > 31 || year < FIRST_YEAR || year > LAST_YEAR) return undefined;
   const date = new Date(year, month, day);
   if (!isValid(date) || date.getDate() !== day || date.getMonth() !== month) return undefined;
   return date;
@@ -40,23 +46,45 @@ export function formatDate(date: Date): string {
   return format(date, 'd MMMM yyyy');
 }
 
-/** Parses `D Month YYYY` (also `Dth Month YYYY`, `D Mon YYYY`); the text must be just the date. */
-export const DATE_TEXT = /^(\d{1,2})(st|nd|rd|th)?\s+([A-Za-z]+\.?),?\s+(\d{4})$/;
+/**
+ * A day, a month word and a year, whatever the numbers: `1 December 2010`, `1st Dec. 2010`, and also
+ * `1 December 0` or `31 Smarch 2010`. The shape is read here and the calendar judged by checkDate, so
+ * a wrong date is read as a date with a problem, not as some other part of the letter.
+ */
+const DATE_SHAPE = /^\s*(\d{1,4})(st|nd|rd|th)?\s+([A-Za-z]+\.?),?\s+(\d{1,6})\s*$/;
 
+/**
+ * Whether a line is a date, right or wrong: the date shape, with a month's name or a four-digit year
+ * (so `12 Smith 5` in an address is not taken for one).
+ */
+export function isDateLine(text: string): boolean {
+  const m = DATE_SHAPE.exec(text);
+  return m !== null && (m[4].length === 4 || monthIndex(m[3]) >= 0);
+}
+
+/** Parses `D Month YYYY` (also `Dth Month YYYY`, `D Mon YYYY`); the text must be just the date. */
 export function parseDate(text: string): ParsedDate | undefined {
-  const m = DATE_TEXT.exec(text.trim());
+  const m = DATE_SHAPE.exec(text);
   if (!m) return undefined;
   return checkDate(Number(m[1]), m[3], Number(m[4]), Boolean(m[2]));
 }
 
 function checkDate(day: number, monthName: string, year: number, ordinal: boolean): ParsedDate {
   const month = monthIndex(monthName);
-  if (month < 0) return { day, month, year, problem: `"${monthName}" is not a month` };
+  if (month < 0) return { day, month, year, problem: `"${monthName.replace(/\.$/, '')}" is not the name of a month` };
   const date = makeDate(day, month, year);
-  if (!date) return { day, month, year, problem: `${MONTHS[month]} ${year} has no day ${day}` };
+  if (!date) return { day, month, year, problem: whyNoSuchDay(day, month, year) };
   const standard = formatDate(date);
   const written = MONTHS[month] === monthName && !ordinal;
   return written ? { date, day, month, year } : { date, day, month, year, problem: 'not in the standard form', standard };
+}
+
+function whyNoSuchDay(day: number, month: number, year: number): string {
+  if (year < FIRST_YEAR || year > LAST_YEAR) return `${year} is not a year a letter can be dated`;
+  if (day < 1 || day > 31) return `no month has a day ${day}`;
+  let last = 31;
+  while (last > 28 && !makeDate(last, month, year)) last--;
+  return `${MONTHS[month]} ${year} has only ${last} days`;
 }
 
 export interface InspectionDays {
@@ -64,8 +92,10 @@ export interface InspectionDays {
   last: ParsedDate;
 }
 
-const INSPECTION_DAYS = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+([A-Za-z]+\.?)(?:\s+(\d{4}))?)?\s+(?:and|&|-|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?)\s+(\d{4})$/;
-const SINGLE_DAY = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?)\s+(\d{4})$/;
+/** Two days, as loosely as a date: `2 and 3 November 2010`, `30 November and 1 December 2010`, `2 and 3 November 0`. */
+const INSPECTION_DAYS =
+  /^(\d{1,4})(?:st|nd|rd|th)?(?:\s+([A-Za-z]+\.?)(?:\s+(\d{1,6}))?)?\s+(?:and|&|-|to)\s+(\d{1,4})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?)\s+(\d{1,6})$/;
+const SINGLE_DAY = /^(\d{1,4})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?)\s+(\d{1,6})$/;
 
 /** Parses the inspection days of the opening paragraph. A single day gives first === last. */
 export function parseInspectionDays(text: string): InspectionDays | undefined {

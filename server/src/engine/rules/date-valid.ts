@@ -1,7 +1,7 @@
 import { formatDate, type ParsedDate } from '../parse/dates';
 import type { Span } from '../text/source';
 import { defineRule, type Report } from './rule';
-import { formatInspectionDays, LOOSE_DATE_LINE, LOOSE_DAYS, looseDate, whyNotADate } from './consistency/calendar';
+import { formatInspectionDays, whyNotADate } from './consistency/calendar';
 import type { Letter } from '../parse/model';
 
 export default defineRule({
@@ -24,23 +24,13 @@ export default defineRule({
       const written = source.slice(letterDate.span.start, letterDate.span.end);
       const r = dateReport('The letter date', letterDate.value, written, letterDate.span);
       if (r) report(r);
-    } else {
-      // A date line the parser could not take as a date (a year like 0) ends up in the address.
-      const loose = looseLetterDate(letter);
-      if (loose) {
-        const why = whyNotADate(loose.date) ?? 'it is not written as day, month name and year';
-        report({ span: loose.span, message: `The letter date '${loose.written}' is not a real date: ${why}. Write the day, the month's name and the year, such as '1 December 2010'.` });
-      }
     }
     const unread = unreadInspectionDays(letter);
     if (!inspectionDays && unread) {
-      const m = LOOSE_DAYS.exec(unread.written.trim());
-      const reasons = m
-        ? [looseDate(m[1], m[2] ?? m[5], m[3] ?? m[6]), looseDate(m[4], m[5], m[6])].map((d) => whyNotADate(d)).filter((w): w is string => Boolean(w))
-        : [];
+      // Days with numbers are read however wrong they are (and judged below): these have none to read.
       report({
         span: unread.span,
-        message: `The inspection days '${unread.written}' cannot be read as dates${reasons.length ? `: ${[...new Set(reasons)].join('; ')}` : ''}. Write the two days of the inspection, such as '2 and 3 November 2010'.`,
+        message: `The inspection days '${unread.written}' cannot be read as dates. Write the two days of the inspection, such as '2 and 3 November 2010'.`,
       });
     }
     if (inspectionDays) {
@@ -76,20 +66,6 @@ function dateReport(what: string, date: ParsedDate, written: string, span: Span)
       message: `${what} should be written as day, full month name and year: '${standard}'.`,
       fixes: [{ title: `Write '${standard}'`, edits: [{ span, newText: standard }], safe: true }],
     };
-  }
-  return undefined;
-}
-
-/** The first date-like line before the salutation, when no letter date was read. */
-function looseLetterDate(letter: Letter): { date: ParsedDate; written: string; span: Span } | undefined {
-  const end = letter.partsById('salutation')[0]?.span.start ?? letter.partsById('title')[0]?.span.start ?? 0;
-  for (const block of letter.blocks) {
-    if (block.span.start >= end) break;
-    for (const item of block.items) {
-      const written = letter.source.text.slice(item.span.start, item.span.end);
-      const m = LOOSE_DATE_LINE.exec(written.trim());
-      if (m) return { date: looseDate(m[1], m[2], m[3]), written: written.trim(), span: item.span };
-    }
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ export default defineRule({
   },
   check({ letter, report }) {
     const { addressee, salutation } = letter.values;
-    // A name with digits is a line the parser took for the name (a date it could not read, say).
+    // A name never has digits: such a line is an address line the parser took for the name.
     if (!addressee?.surname || !salutation || /\d/.test(addressee.fullName.value)) return;
     const expected = addressee.courtesyTitle ? `${addressee.courtesyTitle.value} ${addressee.surname.value}` : addressee.fullName.value;
     const same = (a?: string, b?: string) => a !== undefined && b !== undefined && foldKey(a.replace(/\./g, '')) === foldKey(b.replace(/\./g, ''));
