@@ -5,14 +5,9 @@ import { defineRule, type Fix } from './rule';
 
 /** `<!-- letter-check words: Mosaic signposting -->`: words this letter spells its own way. */
 const WORDS_DIRECTIVE = /^words\b[\s:]*(.*)$/i;
-/** A run of text without spaces: a word with its punctuation, or an address (checked as a whole). */
-const CHUNK = /\S+/g;
-/** Letters, with apostrophes inside (children's); hyphens and other marks separate words. */
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
-/** Web and e-mail addresses are not prose. */
-const ADDRESS = /@|:\/\/|^www\.|\.(?:gov|org|com|net|uk)\b/i;
-const LOWER_ASCII = /^[a-z]+(?:'[a-z]+)*$/;
-const DIGIT = /\d/;
+/** Marks of web and e-mail addresses, which are not prose: the whole run of text around one is skipped. */
+const ADDRESS_MARK = /@|:\/\/|\bwww\.|\.(?:gov|org|com|net|uk)\b/gi;
+const NON_ASCII_LETTER = /\p{L}/u;
 /** Shorter words are abbreviations more often than slips (nd, th, wt). */
 const MIN_LENGTH = 3;
 /** Prefixes that stand before a hyphen (pre-birth, non-attendance) but are not words on their own. */
@@ -28,9 +23,72 @@ export function acceptedWords(letter: Letter): Set<string> {
   return words;
 }
 
-/** Spans the rule leaves alone: HTML left by pasting (html-residue reports it) and directive lines. */
+/**
+ * Spans the rule leaves alone, in order: HTML left by pasting (html-residue reports it), directive
+ * lines, and web and e-mail addresses (the run of text without spaces around each mark).
+ */
 function skippedSpans(letter: Letter): Span[] {
-  return [...letter.residue.filter((r) => r.kind === 'html').map((r) => r.span), ...letter.directives.map((d) => d.span)].sort((a, b) => a.start - b.start);
+  const text = letter.source.text;
+  const spans = [...letter.residue.filter((r) => r.kind === 'html').map((r) => r.span), ...letter.directives.map((d) => d.span)];
+  for (const m of text.matchAll(ADDRESS_MARK)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    spans.push({ start, end });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+/**
+ * Whether the character next to a word makes it not a plain English word: a digit (an ordinal or a
+ * code: 1st, s47) or a letter beyond ASCII (a foreign word: café).
+ */
+function joins(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code > 127 && NON_ASCII_LETTER.test(String.fromCharCode(code)));
+}
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/**
+ * Calls `visit` for every word in lower-case ASCII letters (apostrophes inside: children's), with
+ * its offsets. Hyphens and other marks separate words. A scan by character codes: a regular
+ * expression over the letter allocated a match for every word and cost as much as the lookups.
+ */
+function forEachLowerCaseWord(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let capital = false;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (isAsciiLetter(code)) {
+        if (code <= 90) capital = true;
+        i++;
+      } else if ((code === APOSTROPHE || code === RIGHT_QUOTE) && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
+        i++;
+      } else break;
+    }
+    // A capital marks a name or an abbreviation, which no dictionary holds.
+    if (capital || i - start < MIN_LENGTH) continue;
+    if ((start > 0 && joins(text.charCodeAt(start - 1))) || (i < n && joins(text.charCodeAt(i)))) continue;
+    visit(start, i);
+  }
 }
 
 export default defineRule({
@@ -53,34 +111,24 @@ export default defineRule({
     const accepted = acceptedWords(letter);
     const skipped = skippedSpans(letter);
     let next = 0;
-    for (const chunk of text.matchAll(CHUNK)) {
-      const start = chunk.index;
+    forEachLowerCaseWord(text, (start, end) => {
       while (next < skipped.length && skipped[next].end <= start) next++;
-      if (next < skipped.length && skipped[next].start < start + chunk[0].length) continue;
-      if (ADDRESS.test(chunk[0])) continue;
-      for (const w of chunk[0].matchAll(WORD)) {
-        const written = w[0];
-        const word = written.replace(/’/g, "'");
-        // Only words in lower case are judged: a capital marks a name or an abbreviation, which no dictionary holds.
-        if (word !== word.toLowerCase() || word.length < MIN_LENGTH || !LOWER_ASCII.test(word) || accepted.has(word)) continue;
-        // Letters against digits are a code or an ordinal (1st, s47), not a word.
-        const before = chunk[0][w.index - 1] ?? '';
-        const after = chunk[0][w.index + written.length] ?? '';
-        if (DIGIT.test(before) || DIGIT.test(after)) continue;
-        if ((after === '-' && PREFIXES.has(word)) || speller.correct(word)) continue;
-        const span = { start: start + w.index, end: start + w.index + written.length };
-        const suggestions = speller.suggest(word).filter((s) => s.length > 1);
-        const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ span, newText: s }], safe: false }));
-        fixes.push(acceptFix(letter, word));
-        report({
-          span,
-          message: suggestions.length
-            ? `'${written}' is not in the British English dictionary: did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?`
-            : `'${written}' is not in the British English dictionary: check its spelling, or accept it for this letter.`,
-          fixes,
-        });
-      }
-    }
+      if (next < skipped.length && skipped[next].start < end) return;
+      const written = text.slice(start, end);
+      const word = written.includes('’') ? written.replace(/’/g, "'") : written;
+      if (accepted.has(word) || (text[end] === '-' && PREFIXES.has(word)) || speller.correct(word)) return;
+      const span = { start, end };
+      const suggestions = speller.suggest(word).filter((s) => s.length > 1);
+      const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ span, newText: s }], safe: false }));
+      fixes.push(acceptFix(letter, word));
+      report({
+        span,
+        message: suggestions.length
+          ? `'${written}' is not in the British English dictionary: did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?`
+          : `'${written}' is not in the British English dictionary: check its spelling, or accept it for this letter.`,
+        fixes,
+      });
+    });
   },
 });
 
