@@ -38,23 +38,25 @@ export class SourceText {
     let lf = 0;
     let cr = 0;
     let start = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        this.lines.push({ index: this.lines.length, start, end: i, text: text.slice(start, i) });
-        if (c === 13 && text.charCodeAt(i + 1) === 10) {
-          crlf++;
-          i++;
-        } else if (c === 13) {
-          cr++;
-        } else {
-          lf++;
-        }
+    // Line breaks found with indexOf, which is far faster than reading every character.
+    let nextLf = text.indexOf('\n');
+    let nextCr = text.indexOf('\r');
+    for (;;) {
+      const i = nextCr < 0 ? nextLf : nextLf < 0 ? nextCr : Math.min(nextLf, nextCr);
+      if (i < 0) break;
+      this.lines.push({ index: this.lines.length, start, end: i, text: text.slice(start, i) });
+      if (i === nextCr && i + 1 === nextLf) {
+        crlf++;
+        start = i + 2;
+      } else {
+        if (i === nextCr) cr++;
+        else lf++;
         start = i + 1;
       }
+      if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf('\n', start);
+      if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
     }
-    this.lines.push({ index: this.lines.length, start, end: n, text: text.slice(start, n) });
+    this.lines.push({ index: this.lines.length, start, end: text.length, text: text.slice(start) });
     this.eol = crlf > lf && crlf >= cr ? '\r\n' : cr > lf ? '\r' : '\n';
   }
 
