@@ -26,7 +26,7 @@ export class PreviousLetters {
     const key = [councilKey(councilOf(draft)), inspectionDate(draft)?.getTime(), link?.path, this.letters.candidatesKey(draftUri)].join('\n');
     const hit = this.memo.get(draftUri);
     if (hit && hit.key === key) return hit.previous;
-    const previous = selectPreviousLetter(draft, this.letters.candidates(draftUri), { draftUri });
+    const previous = selectPreviousLetter(draft, this.letters.candidateIndex(), { draftUri });
     this.memo.set(draftUri, { key, previous });
     return previous;
   }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseLetter, type Letter } from '../engine';
+import { CandidateIndex } from '../engine/followup';
 
 /**
  * An index of the letters in the workspace (`*.letter`, `*.txt`, read from disk by the server, with
@@ -35,6 +36,8 @@ export class WorkspaceLetters {
   /** Changes to any letter, and to each one: candidatesKey in O(1) (it was a string of every URI, kept per draft). */
   private changes = 0;
   private readonly changesOf = new Map<string, number>();
+  /** Every known letter grouped by council for selection, built again only after a change (see candidateIndex). */
+  private index?: { changes: number; index: CandidateIndex };
   /** Parses recently asked for, by URI, with the stamp of the text parsed; least recent first. */
   private readonly parsed = new Map<string, { stamp: number; letter: Letter }>();
 
@@ -110,16 +113,25 @@ export class WorkspaceLetters {
     if (this.onDisk.delete(uri)) this.changed(uri);
   }
 
-  /** Records an open document's text. */
+  /**
+   * Records an open document's text. Opening a file as it is on disk changes no candidate's text, so
+   * it counts as no change: every other draft keeps its previous letter without selecting it again.
+   */
   setOpen(uri: string, text: string): void {
-    if (this.open.get(uri)?.text !== text) {
-      this.open.set(uri, { text, stamp: ++stamps });
-      this.changed(uri);
+    const known = this.open.get(uri) ?? this.onDisk.get(uri);
+    if (known?.text === text) {
+      if (!this.open.has(uri)) this.open.set(uri, known);
+      return;
     }
+    this.open.set(uri, { text, stamp: ++stamps });
+    this.changed(uri);
   }
 
   closeOpen(uri: string): void {
-    if (this.open.delete(uri)) this.changed(uri);
+    const entry = this.open.get(uri);
+    if (!entry) return;
+    this.open.delete(uri);
+    if (this.onDisk.get(uri)?.text !== entry.text) this.changed(uri);
   }
 
   /** The letter's parse (open text first), from the memo when its text has not changed since. */
@@ -137,6 +149,17 @@ export class WorkspaceLetters {
   /** How many parses the index holds (for tests). */
   get parsedCount(): number {
     return this.parsed.size;
+  }
+
+  /**
+   * Every known letter (open text winning over the file on disk), grouped by council for
+   * selectPreviousLetter, which leaves the draft itself out by its URI. Built once per change to the
+   * letters: building the list of 2,000 candidates for every draft checked, and looking each one's
+   * summary up by its whole text, was most of the time (and the garbage) of opening 2,000 letters.
+   */
+  candidateIndex(): CandidateIndex {
+    if (this.index?.changes !== this.changes) this.index = { changes: this.changes, index: new CandidateIndex(this.candidates('')) };
+    return this.index.index;
   }
 
   /** Every known letter text except one document's (open text wins over the file on disk). */
