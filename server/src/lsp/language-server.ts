@@ -29,7 +29,13 @@ import { loadSpeller } from '../host/dictionary';
  * logged and answered with an empty result, so no input can take the server down. It never writes files.
  */
 export function startLanguageServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const log = (message: string) => connection.console.log(message);
+  const letters = new WorkspaceLetters(log);
+  // A letter opened as it is on disk shares the index's copy of its text (one copy, not two, per open letter).
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, letters.sharedText(uri, content)),
+    update: (document, changes, version) => TextDocument.update(document, changes, version),
+  });
   const ruleIds = new Set(allRules.map((r) => r.id));
   let settings: LetterSettings = { ...DEFAULT_SETTINGS };
   let reportedProblems = '';
@@ -40,7 +46,6 @@ export function startLanguageServer(connection: Connection): void {
   let lensRefresh = false;
   let initialSettings: unknown;
 
-  const log = (message: string) => connection.console.log(message);
   const guard = <T>(what: string, fallback: T, work: () => T): T => {
     try {
       return work();
@@ -62,7 +67,6 @@ export function startLanguageServer(connection: Connection): void {
     return loaded.speller;
   };
 
-  const letters = new WorkspaceLetters(log);
   const previousLetters = new PreviousLetters(letters);
   const cache = new AnalysisCache({
     analyzeOptions: (uri, draft) => {

@@ -114,6 +114,15 @@ export class WorkspaceLetters {
   }
 
   /**
+   * The index's own copy of a letter's text when `text` is the same (else `text`): a document opened
+   * as it is on disk then holds the same string as the index, not a second copy of it.
+   */
+  sharedText(uri: string, text: string): string {
+    const known = (this.open.get(uri) ?? this.onDisk.get(uri))?.text;
+    return known === text ? known : text;
+  }
+
+  /**
    * Records an open document's text. Opening a file as it is on disk changes no candidate's text, so
    * it counts as no change: every other draft keeps its previous letter without selecting it again.
    */
