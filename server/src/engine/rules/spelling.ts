@@ -10,6 +10,8 @@ const ADDRESS_MARK = /@|:\/\/|\bwww\.|\.(?:gov|org|com|net|uk)\b/gi;
 const NON_ASCII_LETTER = /\p{L}/u;
 /** Shorter words are abbreviations more often than slips (nd, th, wt). */
 const MIN_LENGTH = 3;
+/** Longer than the longest words in English dictionaries. */
+const MAX_LENGTH = 45;
 /** Prefixes that stand before a hyphen (pre-birth, non-attendance) but are not words on their own. */
 const PREFIXES = new Set(domainWords.prefixes);
 
@@ -30,12 +32,17 @@ export function acceptedWords(letter: Letter): Set<string> {
 function skippedSpans(letter: Letter): Span[] {
   const text = letter.source.text;
   const spans = [...letter.residue.filter((r) => r.kind === 'html').map((r) => r.span), ...letter.directives.map((d) => d.span)];
-  for (const m of text.matchAll(ADDRESS_MARK)) {
+  // Each stretch of text is walked once, however many marks it holds: the search goes on after the
+  // address found (a hostile run of @@@ is one address, not one a character).
+  let covered = 0;
+  ADDRESS_MARK.lastIndex = 0;
+  for (let m = ADDRESS_MARK.exec(text); m; m = ADDRESS_MARK.exec(text)) {
     let start = m.index;
     let end = m.index + m[0].length;
-    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (start > covered && !isSpace(text.charCodeAt(start - 1))) start--;
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
     spans.push({ start, end });
+    covered = ADDRESS_MARK.lastIndex = end;
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -84,8 +91,9 @@ function forEachLowerCaseWord(text: string, visit: (start: number, end: number) 
         i++;
       } else break;
     }
-    // A capital marks a name or an abbreviation, which no dictionary holds.
-    if (capital || i - start < MIN_LENGTH) continue;
+    // A capital marks a name or an abbreviation, which no dictionary holds; a run of letters longer than
+    // any English word is not a word (and looking it up would take time in proportion to its square).
+    if (capital || i - start < MIN_LENGTH || i - start > MAX_LENGTH) continue;
     if ((start > 0 && joins(text.charCodeAt(start - 1))) || (i < n && joins(text.charCodeAt(i)))) continue;
     visit(start, i);
   }
@@ -98,7 +106,7 @@ export default defineRule({
   fixable: true,
   docs: {
     rationale:
-      "Letters are published, and written in British English: `organisation`, `prioritise`, `judgement`. Each word in lower case is looked up in the en-GB Hunspell dictionary (the `dictionary-en-gb` package, read by nspell) with a short list of the service's own words (`unallocated`, `wellbeing`, `actioned`). Words with a capital letter are left alone: they are names (Davidson, Durham), abbreviations (CAF, LSCB) or the first word of a sentence, and no dictionary holds the names. The parts of a hyphenated word are looked up one by one (`multi-agency`; a prefix such as `pre-` or `non-` needs no entry), words of fewer than three letters and letters next to digits (`1st`, `s47`) are not judged, and web and e-mail addresses, HTML residue and directive lines are not read. A word one edit from a dictionary word comes with up to three corrections as quick fixes (not applied by fix-all: a name may be meant). A word the letter spells its own way is accepted for that letter by a line `<!-- letter-check words: Mosaic signposting -->`, which the quick fix *Accept … in this letter* writes. The rule runs where the host supplies the dictionary: the editor and `letter-check` both do.",
+      "Letters are published, and written in British English: `organisation`, `prioritise`, `judgement`. Each word in lower case is looked up in the en-GB Hunspell dictionary (the `dictionary-en-gb` package, read by nspell) with a short list of the service's own words (`unallocated`, `wellbeing`, `actioned`). Words with a capital letter are left alone: they are names (Davidson, Durham), abbreviations (CAF, LSCB) or the first word of a sentence, and no dictionary holds the names. The parts of a hyphenated word are looked up one by one (`multi-agency`; a prefix such as `pre-` or `non-` needs no entry), words of fewer than three letters or more than 45, and letters next to digits (`1st`, `s47`) are not judged, and web and e-mail addresses, HTML residue and directive lines are not read. A word one edit from a dictionary word comes with up to three corrections as quick fixes (not applied by fix-all: a name may be meant). A word the letter spells its own way is accepted for that letter by a line `<!-- letter-check words: Mosaic signposting -->`, which the quick fix *Accept … in this letter* writes. The rule runs where the host supplies the dictionary: the editor and `letter-check` both do.",
     examples: [
       { flagged: 'Assesments are completed within timescales.', accepted: 'Assessments are completed within timescales.' },
       { flagged: 'The organization of the duty team is effective.', accepted: 'The organisation of the duty team is effective.', note: 'American spelling' },

@@ -22,6 +22,7 @@ export interface HunspellDictionary {
 // The apostrophe too: `childrens` → `children's`.
 const LETTERS = "abcdefghijklmnopqrstuvwxyz'";
 const MAX_SUGGESTIONS = 3;
+const MAX_SUGGESTED_LENGTH = 30;
 /** Answers remembered per word: letters repeat their words, and a draft is checked at every pause in typing. */
 const MAX_REMEMBERED = 20_000;
 
@@ -41,6 +42,8 @@ export function createSpeller(dictionary: HunspellDictionary): Speller {
   return {
     correct,
     suggest(word) {
+      // The candidates grow with the square of the word's length: beyond a long word, none are looked for.
+      if (word.length > MAX_SUGGESTED_LENGTH) return [];
       let found = suggestions.get(word);
       if (!found) {
         // The candidates are asked of nspell directly: remembering hundreds of non-words a slip would crowd out real ones.
