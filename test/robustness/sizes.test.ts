@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, parseLetter } from '../../server/src/engine';
 import { seed } from '../../server/src/engine/testing';
-import { assertWellFormed } from './support';
+import { assertWellFormed, speller } from './support';
 
 /**
  * Pathological sizes through the engine (CI sizes; scripts/soak.ts runs 10 MB and 1 MB lines): bounded time, no crash, findings inside the document. The
@@ -12,7 +12,7 @@ import { assertWellFormed } from './support';
 
 function timed(text: string, boundMs: number): number {
   const started = performance.now();
-  const analysis = analyze(text);
+  const analysis = analyze(text, { speller });
   const ms = performance.now() - started;
   assert.ok(ms < boundMs, `took ${ms.toFixed(0)} ms on ${text.length} characters (bound ${boundMs} ms)`);
   assertWellFormed(text, analysis);

@@ -4,6 +4,7 @@ import { analyze, applyFixes, type Analysis, type AnalyzeOptions, type Fix } fro
 import { LETTERS, seed, type SeedName } from '../../server/src/engine/testing';
 import type { Letter, Located } from '../../server/src/engine';
 import { foldText } from '../../server/src/engine/text/fold';
+import { loadSpeller } from '../../server/src/host/dictionary';
 
 /**
  * Shared pieces of the robustness tests: the fast-check settings (a fixed seed in CI, overridable
@@ -26,6 +27,9 @@ export function announceSeed(): void {
   announced = true;
   console.log(`# fast-check seed ${FC_SEED} (replay with FC_SEED=${FC_SEED}; more runs with FC_RUNS=<n>)`);
 }
+
+/** The speller the editor and the command line pass to the engine: the robustness tests run what users run. */
+export const speller = loadSpeller().speller;
 
 /** Time bound for one analysis of an input of a few kilobytes (the machine is shared and slow). */
 export const ANALYZE_BOUND_MS = 3000;
@@ -89,7 +93,7 @@ export function assertWellFormed(text: string, analysis: Analysis): void {
 /** Analyses and checks the invariants and the time bound; returns the analysis. */
 export function checkedAnalyze(text: string, options?: AnalyzeOptions, boundMs = ANALYZE_BOUND_MS): Analysis {
   const started = performance.now();
-  const analysis = analyze(text, options);
+  const analysis = analyze(text, { speller, ...options });
   const elapsed = performance.now() - started;
   assert.ok(elapsed < boundMs, `analysis took ${elapsed.toFixed(0)} ms (bound ${boundMs} ms) on ${text.length} characters`);
   assertWellFormed(text, analysis);
