@@ -334,8 +334,14 @@ function countsBeyond(text: string, max: number, ignored: string): boolean {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 32 && c < 127 && (ignored === '' || !ignored.includes(text[i])) && ++n > max) return true;
+    if (c > 32 && c < 127 && !includesCode(ignored, c) && ++n > max) return true;
   }
+  return false;
+}
+
+/** Whether `chars` holds the character `code` (compared as codes: no one-character string per test). */
+function includesCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
   return false;
 }
 
