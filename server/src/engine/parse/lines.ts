@@ -51,6 +51,8 @@ const BULLET_CHARS = '\u25AA\u2022\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2219\u00
 const LEADING_BULLET = new RegExp(`^([${BULLET_CHARS}]|[-*+](?=\\s))\\s*`);
 const INNER_BULLET = new RegExp(`\\s[${BULLET_CHARS}]\\s`, 'g');
 const MARKDOWN_HEADING = /^(#{1,6})\s+/;
+/** The characters a bullet or heading marker can start with. */
+const MARKER_START = BULLET_CHARS + '-*+#';
 // HTML_TAG and INNER_BULLET are run with exec in a loop from lastIndex 0 (matchAll copied them for every line).
 
 function isSpace(c: number): boolean {
@@ -119,18 +121,21 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
       const span = trimSpan(text, starts[k], end);
       if (span.start >= span.end) continue;
       const item: LineItem = { line: line.index, span, holes: [], runTogether: !first && k > 0, indented: indented && first };
-      let content = text.slice(span.start, span.end);
-      const bullet = LEADING_BULLET.exec(content);
-      if (bullet) {
-        item.marker = { text: bullet[1], span: { start: span.start, end: span.start + bullet[1].length } };
-        span.start += bullet[0].length;
-        content = content.slice(bullet[0].length);
-      } else if (first) {
-        const heading = MARKDOWN_HEADING.exec(content);
-        if (heading) {
-          item.headingLevel = heading[1].length;
-          item.marker = { text: heading[1], span: { start: span.start, end: span.start + heading[1].length } };
-          span.start += heading[0].length;
+      // Only an item that starts with a bullet character or # can have a marker: the others (nearly
+      // all) are spared the slice and the patterns.
+      if (MARKER_START.includes(text[span.start])) {
+        const content = text.slice(span.start, span.end);
+        const bullet = LEADING_BULLET.exec(content);
+        if (bullet) {
+          item.marker = { text: bullet[1], span: { start: span.start, end: span.start + bullet[1].length } };
+          span.start += bullet[0].length;
+        } else if (first) {
+          const heading = MARKDOWN_HEADING.exec(content);
+          if (heading) {
+            item.headingLevel = heading[1].length;
+            item.marker = { text: heading[1], span: { start: span.start, end: span.start + heading[1].length } };
+            span.start += heading[0].length;
+          }
         }
       }
       if (span.start >= span.end) continue;
