@@ -38,16 +38,18 @@ export interface BlockOptions {
   isDecoration(text: string): boolean;
 }
 
-function contentSpans(item: LineItem): Span[] {
-  if (!item.holes.length) return [item.span];
-  const spans: Span[] = [];
+/** Adds the item's content spans (its span, less any HTML tags inside it) to `spans`. */
+function addContentSpans(item: LineItem, spans: Span[]): void {
+  if (!item.holes.length) {
+    spans.push(item.span);
+    return;
+  }
   let cursor = item.span.start;
   for (const hole of item.holes) {
     if (hole.start > cursor) spans.push({ start: cursor, end: hole.start });
     cursor = hole.end;
   }
   if (cursor < item.span.end) spans.push({ start: cursor, end: item.span.end });
-  return spans;
 }
 
 function endsSentence(text: string): boolean {
@@ -141,7 +143,9 @@ function isContinuation(first: Block, last: Block, block: Block, options: BlockO
 }
 
 function makeBlock(text: string, items: LineItem[], index: number): Block {
-  const spans = items.flatMap(contentSpans);
+  // One array for the block's spans (flatMap built one per item first).
+  const spans: Span[] = [];
+  for (const item of items) addContentSpans(item, spans);
   const first = items[0];
   const last = items[items.length - 1];
   return {
