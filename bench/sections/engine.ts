@@ -114,11 +114,11 @@ export function benchScaling(docs: readonly ScaledDoc[], effort: Effort): ScaleR
     const t0 = now();
     const diagnostics = analyze(doc.text).diagnostics.length;
     const first = now() - t0;
-    // Warm as the letters above are (up to 300 untimed runs, at most a second): a document exercises
-    // paths the real letters do not (a cut letter's missing parts and their fixes), and with 3 runs
-    // first they were timed while V8 was still compiling them (1 KB: 0.6 ms, 0.22 ms once warm),
-    // which a server checking drafts all day is not.
-    if (!big) warmUp(() => analyze(doc.text), effort.quick ? 50 : 300, effort.quick ? 200 : 1000);
+    // Every document is warmed as the letters above are (up to 300 untimed runs, at most a second): a
+    // document exercises paths the real letters do not (a cut letter's missing parts and their fixes),
+    // and with 3 runs first they were timed while V8 was still compiling them (1 KB: 0.6 ms, 0.22 ms
+    // once warm), which a server checking drafts all day is not.
+    warmUp(() => analyze(doc.text), effort.quick ? 50 : 300, effort.quick ? 200 : 1000);
     // Slow documents get few samples: enough for a median without taking minutes.
     const minSamples = big ? (effort.quick ? 1 : 3) : effort.quick ? 5 : 20;
     const analyzeMs = median(sample(() => analyze(doc.text), { warmup: 0, minSamples, minTotalMs: effort.quick ? 50 : 300, maxSamples: first > 2000 ? minSamples : 5000 }));
