@@ -2,18 +2,28 @@ import type { Letter } from '../parse/model';
 import type { Span } from '../text/source';
 import { defineRule } from './rule';
 
-/** What the split text belongs to, for the message: a finding of a section, or a part of the letter. */
-function describeOwner(letter: Letter, gap: Span): string {
-  const joined = (joins: readonly Span[]) => joins.some((j) => j.start === gap.start && j.end === gap.end);
+/**
+ * What the split text belongs to, for the message: a finding of a section, or a part of the letter;
+ * for every joined gap at once, keyed by its span (looking each gap up in every block was quadratic
+ * in the size of a long document). The first owner found wins: sections before parts, in letter order.
+ */
+function gapOwners(letter: Letter): Map<string, string> {
+  const owners = new Map<string, string>();
+  const note = (joins: readonly Span[], owner: () => string) => {
+    for (const j of joins) if (!owners.has(gapKey(j))) owners.set(gapKey(j), owner());
+  };
   for (const section of letter.sections) {
-    if (section.findings.some((f) => joined(f.block.joins))) {
-      return `A finding under '${letter.template.part(section.id).heading ?? letter.template.part(section.id).name}'`;
-    }
+    const heading = () => `A finding under '${letter.template.part(section.id).heading ?? letter.template.part(section.id).name}'`;
+    for (const f of section.findings) note(f.block.joins, heading);
   }
   for (const part of letter.parts) {
-    if (part.blocks.some((b) => joined(b.joins))) return `The ${letter.template.part(part.id).name.toLowerCase()}`;
+    for (const b of part.blocks) note(b.joins, () => `The ${letter.template.part(part.id).name.toLowerCase()}`);
   }
-  return 'A paragraph';
+  return owners;
+}
+
+function gapKey(gap: Span): string {
+  return `${gap.start}:${gap.end}`;
 }
 
 /** The word that ends just before `at`, or the word that starts at `at` (going forward). */
@@ -46,8 +56,10 @@ export default defineRule({
   },
   check({ letter, report }) {
     const text = letter.source.text;
+    let owners: Map<string, string> | undefined;
     for (const residue of letter.residue) {
       if (residue.kind !== 'split') continue;
+      owners ??= gapOwners(letter);
       const gap = residue.span;
       const onlyWhiteSpace = /^\s*$/.test(text.slice(gap.start, gap.end));
       const start = wordBefore(text, gap.start);
@@ -56,7 +68,7 @@ export default defineRule({
       const head = text.slice(gap.end, end);
       report({
         span: { start, end },
-        message: `${describeOwner(letter, gap)} is split by a page break between '${tail}' and '${head}': join the two halves into one paragraph.`,
+        message: `${owners.get(gapKey(gap)) ?? 'A paragraph'} is split by a page break between '${tail}' and '${head}': join the two halves into one paragraph.`,
         fixes: onlyWhiteSpace ? [{ title: 'Join the two halves of the paragraph', edits: [{ span: gap, newText: ' ' }], safe: true }] : [],
       });
     }
