@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join, resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 import { ensureArchive, ROOT, type Doc } from '../lib/corpus';
 import { collectGarbage, now, summarise, type Summary } from '../lib/stats';
 
@@ -42,9 +43,9 @@ class Client {
   stderr = '';
 
   constructor(serverPath: string) {
-    // BENCH_SERVER_NODE_OPTIONS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=bench/results".
+    // The flags the client starts the server with; BENCH_SERVER_NODE_OPTIONS adds more, e.g. "--cpu-prof --cpu-prof-dir=bench/results".
     const nodeFlags = (process.env.BENCH_SERVER_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
-    this.process = spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeFlags, serverPath, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => (this.stderr = (this.stderr + d).slice(-4000)));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: Diagnostics) => {

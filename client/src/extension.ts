@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 import { registerCommands } from './commands';
 
 /**
@@ -21,8 +22,9 @@ let client: LanguageClient | undefined;
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    // The server's heap settings (see node-flags.ts): they keep its memory near what it holds.
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{letter,txt}');
   context.subscriptions.push(watcher);
