@@ -1,7 +1,7 @@
-import { defineRule, type Fix } from './rule';
+import { defineRule, lazyFix, type Fix } from './rule';
 import { missingParts, type MissingPart } from './structure/missing';
 import { capitalise, insertParagraph, partLabel } from './structure/parts';
-import { placeholder, renderPart } from './structure/render';
+import { canRender, placeholder, renderPart } from './structure/render';
 import type { Letter, PartNode } from '../parse/model';
 
 export default defineRule({
@@ -44,16 +44,16 @@ function message(letter: Letter, m: MissingPart): string {
 }
 
 function insertFix(letter: Letter, m: MissingPart): Fix | undefined {
-  const rendered = renderPart(letter, m.part);
-  if (!rendered) return undefined;
-  let text = rendered.text;
-  // The rest of an outline (the inspector's name after "Yours sincerely") may already be there.
-  if (m.part.kind !== 'section' && m.gap.length && text.includes('\n')) text = text.slice(0, text.indexOf('\n'));
-  const placeholders = rendered.placeholders.map(placeholder).filter((p) => text.includes(p));
-  const edit = insertParagraph(letter, m.at, text);
-  return {
-    title: `Insert ${partLabel(m.part)}${placeholders.length ? ` (fill in ${placeholders.join(', ')})` : ''}`,
-    edits: [edit],
-    safe: false,
-  };
+  if (!canRender(m.part)) return undefined;
+  // Rendered when the fix is asked for: a truncated draft misses many parts and shows few fixes.
+  return lazyFix(false, () => {
+    const rendered = renderPart(letter, m.part)!;
+    let text = rendered.text;
+    if (m.part.kind !== 'section' && m.gap.length && text.includes('\n')) text = text.slice(0, text.indexOf('\n'));
+    const placeholders = rendered.placeholders.map(placeholder).filter((p) => text.includes(p));
+    return {
+      title: `Insert ${partLabel(m.part)}${placeholders.length ? ` (fill in ${placeholders.join(', ')})` : ''}`,
+      edits: [insertParagraph(letter, m.at, text)],
+    };
+  });
 }

@@ -88,3 +88,22 @@ export interface Rule extends RuleMeta {
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
+
+/**
+ * A fix whose title and edits are worked out the first time they are read (once): for fixes that
+ * render template text, which most analyses never show (a draft checked as it is typed has its fixes
+ * asked for only when the inspector opens the light bulb or runs fix-all).
+ */
+export function lazyFix(safe: boolean, make: () => { title: string; edits: TextEdit[] }): Fix {
+  let made: { title: string; edits: TextEdit[] } | undefined;
+  const get = () => (made ??= make());
+  return {
+    get title() {
+      return get().title;
+    },
+    get edits() {
+      return get().edits;
+    },
+    safe,
+  };
+}

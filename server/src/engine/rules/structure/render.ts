@@ -121,6 +121,11 @@ export function variantForSections(letter: Letter, sentence: TemplateSentence): 
 }
 
 /** A whole part written out for insertion: its heading, its skeleton (the whole part), or its fixed sentences. */
+/** Whether renderPart writes something for this part (a heading, a skeleton, or fixed sentences). */
+export function canRender(part: TemplatePart): boolean {
+  return part.kind === 'section' || Boolean(part.skeleton) || part.sentences.length > 0;
+}
+
 export function renderPart(letter: Letter, part: TemplatePart): Rendered | undefined {
   const values = draftValues(letter);
   if (part.kind === 'section') return { text: part.heading!, placeholders: [] };
