@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { allRules, analyze, analyzeLetter, parseLetter, type Rule } from '../../server/src/engine';
+import { loadSpeller } from '../../server/src/host/dictionary';
 import type { Doc, ScaledDoc } from '../lib/corpus';
 import { collectGarbage, median, now, sample, summarise, type Summary } from '../lib/stats';
+
+/** What the editor and letter-check run: every rule, spelling included (the dictionary loaded once, before timing). */
+const spelling = loadSpeller();
+if (!spelling.speller) throw new Error(`bench: ${spelling.problem}`);
+const ANALYZE_OPTIONS = { speller: spelling.speller };
 
 /**
  * The engine measured in process: full analysis (parse and every rule) per real letter, the same on
@@ -81,8 +87,8 @@ export function benchLetters(letters: readonly Doc[], effort: Effort): LetterRes
   const out: LetterResult[] = [];
   for (const doc of letters) {
     collectGarbage();
-    const diagnostics = analyze(doc.text).diagnostics.length;
-    const times = sample(() => analyze(doc.text), {
+    const diagnostics = analyze(doc.text, ANALYZE_OPTIONS).diagnostics.length;
+    const times = sample(() => analyze(doc.text, ANALYZE_OPTIONS), {
       warmup: effort.quick ? 50 : 300,
       minSamples: effort.quick ? 200 : 2000,
       minTotalMs: effort.quick ? 100 : 1000,
@@ -112,16 +118,16 @@ export function benchScaling(docs: readonly ScaledDoc[], effort: Effort): ScaleR
     collectGarbage();
     const big = doc.bytes > 500_000;
     const t0 = now();
-    const diagnostics = analyze(doc.text).diagnostics.length;
+    const diagnostics = analyze(doc.text, ANALYZE_OPTIONS).diagnostics.length;
     const first = now() - t0;
     // Every document is warmed as the letters above are (up to 300 untimed runs, at most a second): a
     // document exercises paths the real letters do not (a cut letter's missing parts and their fixes),
     // and with 3 runs first they were timed while V8 was still compiling them (1 KB: 0.6 ms, 0.22 ms
     // once warm), which a server checking drafts all day is not.
-    warmUp(() => analyze(doc.text), effort.quick ? 50 : 300, effort.quick ? 200 : 1000);
+    warmUp(() => analyze(doc.text, ANALYZE_OPTIONS), effort.quick ? 50 : 300, effort.quick ? 200 : 1000);
     // Slow documents get few samples: enough for a median without taking minutes.
     const minSamples = big ? (effort.quick ? 1 : 3) : effort.quick ? 5 : 20;
-    const analyzeMs = median(sample(() => analyze(doc.text), { warmup: 0, minSamples, minTotalMs: effort.quick ? 50 : 300, maxSamples: first > 2000 ? minSamples : 5000 }));
+    const analyzeMs = median(sample(() => analyze(doc.text, ANALYZE_OPTIONS), { warmup: 0, minSamples, minTotalMs: effort.quick ? 50 : 300, maxSamples: first > 2000 ? minSamples : 5000 }));
     collectGarbage();
     const mdFirst = now();
     lintMarkdown(doc.text);
@@ -189,7 +195,7 @@ function sampleOnFreshParse(text: string, rule: Rule, opts: { warmup: number; sa
   for (let i = 0; i < opts.warmup + opts.samples; i++) {
     const letter = parseLetter(text);
     const t0 = now();
-    analyzeLetter(letter, { rules: [rule] });
+    analyzeLetter(letter, { ...ANALYZE_OPTIONS, rules: [rule] });
     const t = now() - t0;
     if (i >= opts.warmup) samples.push(t);
   }
