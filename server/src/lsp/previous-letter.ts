@@ -1,7 +1,7 @@
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Letter, PreviousLetter } from '../engine';
-import { councilKey, councilOf, inspectionDate, previousLink, resolveLinkPath, selectPreviousLetter } from '../engine/followup';
+import { councilOf, inspectionDate, previousLink, resolveLinkPath, selectPreviousLetter } from '../engine/followup';
 import { toPath, type WorkspaceLetters } from './workspace-letters';
 
 /**
@@ -23,7 +23,8 @@ export class PreviousLetters {
       const target = resolveLinkPath(draftUri, link.path);
       if (target.startsWith('file:') && this.letters.text(target) === undefined) this.letters.readFile(target, maxFileSizeKb);
     }
-    const key = [councilKey(councilOf(draft)), inspectionDate(draft)?.getTime(), link?.path, this.letters.candidatesKey(draftUri)].join('\n');
+    // The council as written: selection reads its designation too (Derby City Council is not Derby County Council).
+    const key = [councilOf(draft), inspectionDate(draft)?.getTime(), link?.path, this.letters.candidatesKey(draftUri)].join('\n');
     const hit = this.memo.get(draftUri);
     if (hit && hit.key === key) return hit.previous;
     const previous = selectPreviousLetter(draft, this.letters.candidateIndex(), { draftUri });
