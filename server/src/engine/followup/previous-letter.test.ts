@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { parseLetter } from '../parse/letter';
 import { replaceOnce, seed } from '../testing';
 import { councilKey } from '../council-name';
-import { parsePreviousDirective, previousLink, resolveLinkPath, selectPreviousLetter } from './previous-letter';
+import { parsePreviousDirective, previousLink, rememberedSummaries, resolveLinkPath, selectPreviousLetter } from './previous-letter';
+import { standardTemplate } from '../template/template';
 
 /** Derby's real letter (inspected November 2010) and the same council a year earlier and a year later. */
 const derby2010 = seed('derby');
@@ -100,4 +101,13 @@ test('drafts that share a previous letter share its parse (the same text is pars
   const b = selectPreviousLetter(parseLetter(replaceOnce(derby2011, 'Dear Ms Davidson', 'Dear Ms Davidson,')), candidates, { draftUri: 'file:///w/derby-2011b.txt' });
   assert.equal(a?.uri, 'file:///w/derby-2010.txt');
   assert.equal(b?.letter, a?.letter, 'one parse object for both drafts');
+});
+
+test('the summaries remembered for selection stay within their character budget, however many versions are seen', () => {
+  // Twenty versions of a 1.5-million-character text: 30 million characters offered, 24 million kept at most.
+  const big = 'Derby City Council '.repeat(80_000);
+  for (let k = 0; k < 20; k++) selectPreviousLetter(parseLetter(derby2011), [{ uri: `file:///w/v${k}.txt`, text: `${k} ${big}` }]);
+  const held = rememberedSummaries(standardTemplate());
+  assert.ok(held.chars <= 24_000_000, `${held.chars} characters`);
+  assert.ok(held.entries >= 10, `${held.entries} entries: the budget keeps most of them`);
 });

@@ -204,11 +204,15 @@ interface CandidateSummary {
 
 /**
  * What selection needs of a candidate, remembered per text (and template): without it every draft
- * parsed every candidate, so checking N letters cost N² parses (minutes for 2,000 letters). Bounded;
- * the texts it holds are ones the caller holds anyway.
+ * parsed every candidate, so checking N letters cost N² parses (minutes for 2,000 letters). Bounded
+ * by entries and by the characters of the texts it keeps: the texts are mostly ones the caller holds
+ * anyway, but every edited version of a letter some draft reads as its previous one adds an entry, and
+ * 10,000 versions of a 7 KB letter would have kept 140 MB alive. The least recently used go first.
  */
-const summaries = new WeakMap<Template, Map<string, CandidateSummary>>();
+const summaries = new WeakMap<Template, { byText: Map<string, CandidateSummary>; chars: number }>();
 const MAX_SUMMARIES = 10_000;
+/** Room for a workspace of 2,000 letters of 10 KB with room to spare (two bytes a character). */
+const MAX_SUMMARY_CHARS = 24_000_000;
 
 /**
  * The parse of a letter chosen as a previous letter, remembered per text (and template): the drafts of
@@ -230,17 +234,32 @@ function chosenLetter(text: string, template: Template): Letter {
   return letter;
 }
 
+/** How much the summaries remembered for a template hold (for tests). */
+export function rememberedSummaries(template: Template): { entries: number; chars: number } {
+  const cache = summaries.get(template);
+  return { entries: cache?.byText.size ?? 0, chars: cache?.chars ?? 0 };
+}
+
 function summaryOf(text: string, template: Template): CandidateSummary {
   let cache = summaries.get(template);
-  if (!cache) summaries.set(template, (cache = new Map()));
-  let summary = cache.get(text);
-  if (!summary) {
-    const letter = parseLetter(text, template);
-    const councilName = councilOf(letter);
-    summary = { looksLikeLetter: letter.looksLikeLetter, council: councilKey(councilName), councilName, date: inspectionDate(letter) };
-    if (cache.size >= MAX_SUMMARIES) cache.delete(cache.keys().next().value!);
-    cache.set(text, summary);
+  if (!cache) summaries.set(template, (cache = { byText: new Map(), chars: 0 }));
+  let summary = cache.byText.get(text);
+  if (summary) {
+    // Used again: to the back of the queue.
+    cache.byText.delete(text);
+    cache.byText.set(text, summary);
+    return summary;
   }
+  const letter = parseLetter(text, template);
+  const councilName = councilOf(letter);
+  summary = { looksLikeLetter: letter.looksLikeLetter, council: councilKey(councilName), councilName, date: inspectionDate(letter) };
+  while (cache.byText.size && (cache.byText.size >= MAX_SUMMARIES || cache.chars + text.length > MAX_SUMMARY_CHARS)) {
+    const oldest = cache.byText.keys().next().value!;
+    cache.byText.delete(oldest);
+    cache.chars -= oldest.length;
+  }
+  cache.byText.set(text, summary);
+  cache.chars += text.length;
   return summary;
 }
 
