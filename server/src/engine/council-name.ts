@@ -60,9 +60,12 @@ export function councilKey(name: string | undefined): string | undefined {
  */
 export function sameCouncil(a: string, b: string): boolean {
   if (!a.trim() || !b.trim()) return false;
-  const x = readCouncil(a);
-  const y = readCouncil(b);
-  if (x.place.join(' ') !== y.place.join(' ')) return false;
+  return sameCouncilName(readCouncil(a), readCouncil(b));
+}
+
+/** sameCouncil for names already read (selection reads each candidate's once, not once per draft). */
+export function sameCouncilName(x: CouncilName, y: CouncilName): boolean {
+  if (x.place.length !== y.place.length || x.place.some((w, i) => w !== y.place[i])) return false;
   const [fewer, more] = x.designations.length <= y.designations.length ? [x, y] : [y, x];
   return fewer.designations.every((d) => more.designations.includes(d));
 }

@@ -1,5 +1,5 @@
 import { subMonths } from 'date-fns';
-import { councilKey, sameCouncil } from '../council-name';
+import { readCouncil, sameCouncilName, type CouncilName } from '../council-name';
 import { parseLetter } from '../parse/letter';
 import type { Letter } from '../parse/model';
 import type { PreviousLetter } from '../rules/rule';
@@ -133,8 +133,10 @@ export function selectPreviousLetter(
     return hit ? { uri: hit.uri, letter: chosenLetter(hit.text, template) } : undefined;
   }
   const councilName = councilOf(draft);
-  const council = councilKey(councilName);
-  if (!councilName || !council) return undefined;
+  if (!councilName) return undefined;
+  const draftCouncil = readCouncil(councilName);
+  const council = draftCouncil.place.join(' ');
+  if (!council) return undefined;
   const before = previousInspectionBefore(draft);
   let best: { uri: string; text: string; date: Date } | undefined;
   // With an index, only the candidates of the draft's council (in the same order).
@@ -142,12 +144,13 @@ export function selectPreviousLetter(
   for (const c of indexed ? index.ofCouncil(council) : all) {
     // The cheap tests first: the candidate's summary (parsed once per text), then the rest.
     const summary = (indexed ? (c as IndexedCandidate).summary : undefined) ?? summaryOf(c.text, template);
-    // Same place, and no designation that disagrees (Derby City Council is not Derby County Council).
-    if (!summary.looksLikeLetter || summary.council !== council || !sameCouncil(summary.councilName!, councilName)) continue;
+    if (!summary.looksLikeLetter || summary.council !== council) continue;
     const date = summary.date;
     if (!date || (before && date.getTime() >= before.getTime())) continue;
     // A candidate no later than the best so far cannot replace it, whatever the remaining tests say.
     if (best && date.getTime() <= best.date.getTime()) continue;
+    // Same place, and no designation that disagrees (Derby City Council is not Derby County Council).
+    if (!sameCouncilName(summary.councilName!, draftCouncil)) continue;
     if (isDraft(c)) continue;
     // Asked only when the summary names this council, so it is remembered with the summary.
     summary.mentionsCouncil ??= mentions(c.text, council);
@@ -194,9 +197,9 @@ interface IndexedCandidate {
 
 interface CandidateSummary {
   looksLikeLetter: boolean;
-  /** The council's key (its place) and its name as the letter writes it. */
+  /** The council's key (its place) and its name as read. */
   council?: string;
-  councilName?: string;
+  councilName?: CouncilName;
   date?: Date;
   /** Whether the text mentions its own council (the cheap pre-filter selection applied before parsing). */
   mentionsCouncil?: boolean;
@@ -251,8 +254,9 @@ function summaryOf(text: string, template: Template): CandidateSummary {
     return summary;
   }
   const letter = parseLetter(text, template);
-  const councilName = councilOf(letter);
-  summary = { looksLikeLetter: letter.looksLikeLetter, council: councilKey(councilName), councilName, date: inspectionDate(letter) };
+  const written = councilOf(letter);
+  const councilName = written === undefined ? undefined : readCouncil(written);
+  summary = { looksLikeLetter: letter.looksLikeLetter, council: councilName?.place.join(' ') || undefined, councilName, date: inspectionDate(letter) };
   while (cache.byText.size && (cache.byText.size >= MAX_SUMMARIES || cache.chars + text.length > MAX_SUMMARY_CHARS)) {
     const oldest = cache.byText.keys().next().value!;
     cache.byText.delete(oldest);
