@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, isValid, isWeekend } from 'date-fns';
+import { addDays, differenceInCalendarDays, isValid, isWeekend } from 'date-fns';
 
 /**
  * Dates as letters write them: `1 December 2010`, and inspection days as `2 and 3 November 2010`
@@ -42,8 +42,9 @@ export function makeDate(day: number, month: number, year: number): Date | undef
   return date;
 }
 
+/** `1 December 2010`. Written out directly: date-fns's general `format` parses its pattern on every call. */
 export function formatDate(date: Date): string {
-  return format(date, 'd MMMM yyyy');
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { defineRule } from './rule';
-import { councilMentions, COUNCIL_PLACES as PLACES, referenceCouncil } from './consistency/councils';
-import { sameCouncil } from '../council-name';
+import { councilMentions, COUNCIL_PLACES as PLACES, referenceCouncil, sameMention } from './consistency/councils';
 
 export default defineRule({
   id: 'council-consistent',
@@ -19,7 +18,7 @@ export default defineRule({
     const reference = referenceCouncil(mentions);
     if (!reference || mentions.length < 2) return;
     for (const m of mentions) {
-      if (m === reference || sameCouncil(m.at.value, reference.at.value)) continue;
+      if (m === reference || sameMention(m, reference)) continue;
       report({
         span: m.at.span,
         message: `${capitalise(PLACES[m.place])} names the council '${m.at.value}', but ${PLACES[reference.place]} names '${reference.at.value}': name the same council throughout.`,
