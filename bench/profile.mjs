@@ -21,8 +21,11 @@ writeFileSync(
   driver,
   `import { readFileSync } from 'node:fs';
 import { analyze } from '../../server/src/engine';
+import { loadSpeller } from '../../server/src/host/dictionary';
 const text = readFileSync(${JSON.stringify(file)}, 'utf8');
-for (let i = 0; i < ${Number(iterations)}; i++) analyze(text);
+// As the editor and letter-check run it: with the speller.
+const { speller } = loadSpeller();
+for (let i = 0; i < ${Number(iterations)}; i++) analyze(text, { speller });
 `,
 );
 await esbuild.build({ absWorkingDir: root, entryPoints: [driver], bundle: true, outfile: join(results, 'profile-driver.cjs'), platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
