@@ -1,6 +1,7 @@
 import type { Letter } from '../parse/model';
 import domainWords from '../spelling/domain-words.json';
 import type { Span } from '../text/source';
+import type { Speller } from '../spelling/speller';
 import { defineRule, type Fix } from './rule';
 
 /** `<!-- letter-check words: Mosaic signposting -->`: words this letter spells its own way. */
@@ -72,7 +73,7 @@ const RIGHT_QUOTE = 0x2019;
  * its offsets. Hyphens and other marks separate words. A scan by character codes: a regular
  * expression over the letter allocated a match for every word and cost as much as the lookups.
  */
-function forEachLowerCaseWord(text: string, visit: (start: number, end: number) => void): void {
+function forEachLowerCaseWord(text: string, visit: (start: number, end: number, hash: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -82,21 +83,37 @@ function forEachLowerCaseWord(text: string, visit: (start: number, end: number) 
     }
     const start = i;
     let capital = false;
+    // FNV-1a over the word's characters, for the memo of words known right.
+    let hash = 0x811c9dc5;
     while (i < n) {
       const code = text.charCodeAt(i);
       if (isAsciiLetter(code)) {
         if (code <= 90) capital = true;
-        i++;
-      } else if ((code === APOSTROPHE || code === RIGHT_QUOTE) && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1))) {
-        i++;
-      } else break;
+      } else if (!((code === APOSTROPHE || code === RIGHT_QUOTE) && i + 1 < n && isAsciiLetter(text.charCodeAt(i + 1)))) break;
+      hash = Math.imul(hash ^ code, 0x01000193);
+      i++;
     }
     // A capital marks a name or an abbreviation, which no dictionary holds; a run of letters longer than
     // any English word is not a word (and looking it up would take time in proportion to its square).
     if (capital || i - start < MIN_LENGTH || i - start > MAX_LENGTH) continue;
     if ((start > 0 && joins(text.charCodeAt(start - 1))) || (i < n && joins(text.charCodeAt(i)))) continue;
-    visit(start, i);
+    visit(start, i, hash);
   }
+}
+
+/**
+ * Words known to be spelt right, by a hash of their characters (as written), per speller: most words
+ * of a draft were in its last version too, and finding them by hash and comparing in place saves
+ * cutting each out of the letter to look it up (the slice and its string hash were most of the rule's
+ * time). A hash shared by two words only means the second is looked up the slow way.
+ */
+const knownRight = new WeakMap<Speller, Map<number, string>>();
+const MAX_KNOWN_RIGHT = 50_000;
+
+function knownRightFor(speller: Speller): Map<number, string> {
+  let right = knownRight.get(speller);
+  if (!right) knownRight.set(speller, (right = new Map()));
+  return right;
 }
 
 export default defineRule({
@@ -118,13 +135,21 @@ export default defineRule({
     const text = letter.source.text;
     const accepted = acceptedWords(letter);
     const skipped = skippedSpans(letter);
+    const right = knownRightFor(speller);
     let next = 0;
-    forEachLowerCaseWord(text, (start, end) => {
+    forEachLowerCaseWord(text, (start, end, hash) => {
       while (next < skipped.length && skipped[next].end <= start) next++;
       if (next < skipped.length && skipped[next].start < end) return;
+      const seen = right.get(hash);
+      if (seen !== undefined && seen.length === end - start && text.startsWith(seen, start)) return;
       const written = text.slice(start, end);
       const word = written.includes('’') ? written.replace(/’/g, "'") : written;
-      if (accepted.has(word) || (text[end] === '-' && PREFIXES.has(word)) || speller.correct(word)) return;
+      if (accepted.has(word) || (text[end] === '-' && PREFIXES.has(word))) return;
+      if (speller.correct(word)) {
+        if (right.size >= MAX_KNOWN_RIGHT) right.clear();
+        right.set(hash, written);
+        return;
+      }
       const span = { start, end };
       const suggestions = speller.suggest(word).filter((s) => s.length > 1);
       const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ span, newText: s }], safe: false }));
