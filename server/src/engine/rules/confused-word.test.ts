@@ -55,3 +55,13 @@ test('the confusables list is honest: every entry is whole words, differs from i
   const reports = LETTERS.flatMap((name) => check(seed(name), only));
   assert.equal(reports.length, 1, describe(reports));
 });
+
+test('the fast pre-scan never hides a phrase: capitals, a long s and the Kelvin sign are still found', () => {
+  const derby = seed('derby');
+  for (const written of ['SAFEGUARDING ENQUIRES', 'Safeguarding Enquires', '\u017Fafeguarding enquires', 'Child protection enquire\u017F are']) {
+    const text = replaceOnce(derby, 'Practice guidance and procedures are in place', `${written} and procedures are in place`);
+    assert.equal(check(text, only).length, 1, written);
+  }
+  const kelvin = replaceOnce(derby, 'Practice guidance and procedures are in place', 'Social wor\u212A practise is in place');
+  assert.equal(check(kelvin, only).length, 1, 'Kelvin sign for k');
+});
