@@ -87,6 +87,28 @@ export class Classifier {
   }
 
   /** A line that on its own is a section heading (exactly, by alias, or in Markdown). */
+  /**
+   * Where the addressee block starts when it stands above the date (the date moved below it): with
+   * nothing but decoration between the date and the body, the last block before the date that opens
+   * with a courtesy title and a name (`Ms Jo Davidson`) starts it. -1 when the date has the addressee
+   * below it, as the template has it (everything above the date is then letterhead).
+   */
+  private addresseeAboveDate(blocks: readonly Block[], anchors: readonly (Anchor | undefined)[], dateIndex: number, bodyStart: number): number {
+    if (dateIndex < 0) return -1;
+    for (let i = dateIndex + 1; i < bodyStart; i++) if (anchors[i]?.kind !== 'decoration') return -1;
+    for (let i = dateIndex - 1; i >= 0; i--) {
+      if (anchors[i] === undefined && this.opensWithCourtesyTitle(blocks[i].text.text)) return i;
+    }
+    return -1;
+  }
+
+  private opensWithCourtesyTitle(text: string): boolean {
+    const space = text.indexOf(' ');
+    if (space < 2) return false;
+    const title = text.slice(0, space).replace(/\.$/, '');
+    return this.template.salutationTitles.includes(title) && /^\p{Lu}/u.test(text.slice(space + 1));
+  }
+
   isHeadingLine(text: string): boolean {
     if (countsBeyond(text, this.longestHeadingKey, '#:')) return false;
     return this.headingKeys.has(headingKey(text));
@@ -199,6 +221,7 @@ export class Classifier {
     if (bodyStart < 0) bodyStart = firstIndex((a) => (a?.kind === 'part' && a.id !== 'letterDate') || a?.kind === 'heading');
     if (bodyStart < 0) bodyStart = blocks.length;
     const dateIndex = anchors.findIndex((a, i) => i < bodyStart && a?.kind === 'part' && a.id === 'letterDate');
+    const addresseeAboveDate = this.addresseeAboveDate(blocks, anchors, dateIndex, bodyStart);
     let letterhead: PartNode | undefined;
     let addressee: PartNode | undefined;
     for (let i = 0; i < bodyStart; i++) {
@@ -211,7 +234,7 @@ export class Classifier {
       } else if (anchor?.kind === 'part' && anchor.id !== 'letterDate') {
         // A body paragraph moved up among the addressee lines: its own (misplaced) part.
         addPart(anchor.id, block, anchor.by);
-      } else if (dateIndex >= 0 ? i < dateIndex : LETTERHEAD_HINT.test(block.text.text) && !addressee) {
+      } else if (dateIndex >= 0 ? i < dateIndex && (addresseeAboveDate < 0 || i < addresseeAboveDate) : LETTERHEAD_HINT.test(block.text.text) && !addressee) {
         if (letterhead) extend(letterhead, block);
         else letterhead = addPart('letterhead', block, 'position');
       } else if (anchor?.kind === 'part' && anchor.id === 'letterDate') {

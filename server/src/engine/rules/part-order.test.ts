@@ -75,6 +75,15 @@ test('a salutation moved above the date is one diagnostic', () => {
   assert.deepEqual(structural(applyFirstFix(text, d)), []);
 });
 
+test('the date moved below the addressee block is one diagnostic on the date, not a missing addressee', () => {
+  const text = replaceOnce(replaceOnce(derby, '1 December 2010\n\n', ''), 'DE1 3NN\n\n', 'DE1 3NN\n\n1 December 2010\n\n');
+  const d = onlyOrder(text);
+  assert.equal(covered(text, d), '1 December 2010');
+  assert.equal(d.message, 'The letter date is out of place: it should come after the letterhead and before the addressee block.');
+  assert.equal(parseLetter(text).values.addressee?.fullName.value, 'Ms Jo Davidson');
+  assert.deepEqual(structural(applyFirstFix(text, d)), []);
+});
+
 test('a body paragraph moved up among the address lines is one diagnostic', () => {
   const text = replaceOnce(withoutSummary, 'Ms Jo Davidson', SUMMARY + 'Ms Jo Davidson');
   const d = onlyOrder(text);
