@@ -1,5 +1,6 @@
 import { defineRule } from './rule';
 import { partIndex, partLines } from './structure/parts';
+import { hasStrayFindingsAbove } from './structure/runs';
 
 export default defineRule({
   id: 'empty-section',
@@ -17,6 +18,8 @@ export default defineRule({
       // A heading repeated straight after itself is the duplicate-part rule's to report.
       const node = letter.partsById(section.id).find((p) => p.blocks[0] === section.heading.block);
       if (node && letter.parts[partIndex(letter, node) + 1]?.id === section.id) continue;
+      // Findings straight above the heading: the heading was put below them, which finding-outside-section reports.
+      if (hasStrayFindingsAbove(letter, section)) continue;
       const part = letter.template.part(section.id);
       const optional = part.required === 'optional';
       report({

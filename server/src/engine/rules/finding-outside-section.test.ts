@@ -40,3 +40,19 @@ test('findings under a missing required heading are left to missing-part', () =>
   const text = removeLineWith(seed('staffordshire'), 'The service meets the requirements of statutory guidance');
   assert.deepEqual(structural(text).map((d) => d.code), ['missing-part']);
 });
+
+test('the Strengths heading put below its findings is one diagnostic (not also an empty section), and the fix moves it back', () => {
+  const lines = derby.split('\n');
+  const heading = lines.indexOf('Strengths');
+  const next = lines.findIndex((l, k) => k > heading && l.startsWith('The service meets'));
+  // The heading and its blank line taken from above the findings and put below them.
+  const text = [...lines.slice(0, heading), ...lines.slice(heading + 2, next), 'Strengths', '', ...lines.slice(next)].join('\n');
+  const found = structural(text);
+  assert.equal(found.length, 1, describe(found));
+  const d = found[0];
+  assert.equal(d.code, 'finding-outside-section');
+  assert.match(covered(text, d), /^- Considerable action/);
+  assert.equal(d.message, "These 2 findings come just above the heading 'Strengths', which has no findings below it: move the heading above them.");
+  assert.equal(d.fixes[0].safe, false);
+  assert.equal(applyFirstFix(text, d), derby);
+});

@@ -1,9 +1,9 @@
 import type { Block } from '../parse/blocks';
-import type { Letter } from '../parse/model';
+import type { Letter, SectionNode } from '../parse/model';
 import { defineRule, type Fix } from './rule';
 import { coveredByMissing } from './structure/missing';
-import { insertParagraph, lineStart } from './structure/parts';
-import { runs } from './structure/runs';
+import { insertParagraph, lineStart, partLines } from './structure/parts';
+import { emptySectionBelow, runs } from './structure/runs';
 
 export default defineRule({
   id: 'finding-outside-section',
@@ -19,6 +19,16 @@ export default defineRule({
     const covered = coveredByMissing(letter);
     for (const run of runs(letter, letter.strayFindings.filter((b) => !covered.has(b)))) {
       const count = run.length === 1 ? 'This finding comes' : `These ${run.length} findings come`;
+      const below = emptySectionBelow(letter, run);
+      if (below) {
+        const heading = letter.template.part(below.id).heading!;
+        report({
+          span: { start: run[0].span.start, end: run[run.length - 1].span.end },
+          message: `${count} just above the heading '${heading}', which has no findings below it: move the heading above ${run.length === 1 ? 'the finding' : 'them'}.`,
+          fixes: [moveHeadingFix(letter, below, run, heading)],
+        });
+        continue;
+      }
       const fix = headingFix(letter, run);
       report({
         span: { start: run[0].span.start, end: run[run.length - 1].span.end },
@@ -38,4 +48,13 @@ function headingFix(letter: Letter, run: Block[]): Fix | undefined {
   if (candidates.length !== 1) return undefined;
   const heading = candidates[0].heading!;
   return { title: `Insert the '${heading}' heading above`, edits: [insertParagraph(letter, lineStart(letter, run[0].span.start), heading)], safe: false };
+}
+
+/** Moves the heading from below the findings to above them (the heading's line, and its blank line, go). */
+function moveHeadingFix(letter: Letter, section: SectionNode, run: Block[], heading: string): Fix {
+  return {
+    title: `Move the '${heading}' heading above ${run.length === 1 ? 'the finding' : 'these findings'}`,
+    edits: [insertParagraph(letter, lineStart(letter, run[0].span.start), heading), { span: partLines(letter, section.heading.span), newText: '' }],
+    safe: false,
+  };
 }

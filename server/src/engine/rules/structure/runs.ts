@@ -1,5 +1,5 @@
 import type { Block } from '../../parse/blocks';
-import type { Letter } from '../../parse/model';
+import type { Letter, SectionNode } from '../../parse/model';
 
 /** Groups blocks into runs that follow one another in the letter (nothing else between them). */
 export function runs(letter: Letter, blocks: readonly Block[]): Block[][] {
@@ -12,4 +12,21 @@ export function runs(letter: Letter, blocks: readonly Block[]): Block[][] {
     else out.push([block]);
   }
   return out;
+}
+
+/**
+ * The section whose heading comes straight after a run of findings outside any section, when that
+ * section has no findings of its own: the heading was put below its findings (or they above it). One
+ * move, so finding-outside-section reports it and empty-section says nothing.
+ */
+export function emptySectionBelow(letter: Letter, run: readonly Block[]): SectionNode | undefined {
+  const next = letter.blocks[run[run.length - 1].index + 1];
+  if (!next) return undefined;
+  return letter.sections.find((s) => s.heading.block === next && !s.findings.length && s.heading.match !== 'unknown');
+}
+
+/** Whether findings outside any section stand straight above this section's heading (see emptySectionBelow). */
+export function hasStrayFindingsAbove(letter: Letter, section: SectionNode): boolean {
+  const before = letter.blocks[section.heading.block.index - 1];
+  return before !== undefined && letter.strayFindings.includes(before);
 }
