@@ -341,6 +341,12 @@ export class Classifier {
         copyList = last = addPart('copyList', block, 'position');
         continue;
       }
+      // The addressee block moved into the body (the head has none): its own, misplaced, part, so the
+      // move is one part-order report rather than a missing addressee and a paragraph not known here.
+      if (!addressee && block.items.length >= 2 && this.opensWithCourtesyTitle(block.text.text)) {
+        addressee = addPart('addressee', block, 'position');
+        continue;
+      }
       unrecognised.push(block);
     }
     return { parts, sections, strayFindings, unrecognised, decorations };

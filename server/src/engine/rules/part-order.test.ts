@@ -84,6 +84,16 @@ test('the date moved below the addressee block is one diagnostic on the date, no
   assert.deepEqual(structural(applyFirstFix(text, d)), []);
 });
 
+test('the addressee block moved into the body is one diagnostic on it, not a missing addressee and a paragraph not known', () => {
+  const address = derby.slice(derby.indexOf('Ms Jo Davidson'), derby.indexOf('Dear Ms Davidson'));
+  const text = replaceOnce(replaceOnce(derby, address, ''), 'The inspection sampled', address + 'The inspection sampled');
+  const d = onlyOrder(text);
+  assert.equal(covered(text, d), 'Ms Jo Davidson');
+  assert.equal(d.message, 'The addressee block is out of place: it should come after the letter date and before the salutation.');
+  assert.equal(parseLetter(text).values.addressee?.surname?.value, 'Davidson');
+  assert.deepEqual(structural(applyFirstFix(text, d)), []);
+});
+
 test('a body paragraph moved up among the address lines is one diagnostic', () => {
   const text = replaceOnce(withoutSummary, 'Ms Jo Davidson', SUMMARY + 'Ms Jo Davidson');
   const d = onlyOrder(text);
