@@ -27,14 +27,16 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{letter,txt}');
-  context.subscriptions.push(watcher);
+  // A team's spelling words (see server/src/host/words-file.ts): a change re-checks the open letters.
+  const wordsWatcher = vscode.workspace.createFileSystemWatcher('**/.letter-words');
+  context.subscriptions.push(watcher, wordsWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
       { scheme: 'vscode-remote', language: LANGUAGE_ID },
     ],
-    synchronize: { fileEvents: watcher },
+    synchronize: { fileEvents: [watcher, wordsWatcher] },
     initializationOptions: { settings: vscode.workspace.getConfiguration('inspectionLetters') },
     // The default error handler restarts a server that dies (up to 4 times in 3 minutes); open
     // letters are sent again on restart, so their diagnostics come back.

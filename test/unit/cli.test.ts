@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -154,6 +154,24 @@ test('a file named twice, or also found in a named folder, is checked once', () 
     const file = s.copy(SEED.derby, 'a.letter');
     const out = JSON.parse(run(['--format', 'json', file, s.dir, join(s.dir, '.', 'a.letter')]).stdout);
     assert.deepEqual(out.map((f: { file: string }) => f.file), [file]);
+  } finally {
+    s.done();
+  }
+});
+
+test("spelling: a misspelt word is a warning; a team's .letter-words above the letter accepts it; --rule spelling=off silences it", () => {
+  const s = scratch();
+  try {
+    const text = readFileSync(SEED.derby, 'utf8').replace('Practice guidance and procedures', 'Practice guidance and qwxzv procedures');
+    mkdirSync(join(s.dir, 'derby'));
+    writeFileSync(join(s.dir, 'derby', 'draft.letter'), text);
+    const before = run([s.dir]);
+    assert.match(before.stdout, /draft\.letter:\d+:\d+: warning spelling 'qwxzv' is not in the British English dictionary/);
+    writeFileSync(join(s.dir, '.letter-words'), 'qwxzv\n');
+    assert.doesNotMatch(run([s.dir]).stdout, /spelling/);
+    rmSync(join(s.dir, '.letter-words'));
+    assert.match(run([s.dir]).stdout, /spelling/);
+    assert.doesNotMatch(run(['--rule', 'spelling=off', s.dir]).stdout, /spelling/);
   } finally {
     s.done();
   }

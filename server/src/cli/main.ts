@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { analyzeLetter, type AnalyzeOptions } from '../engine/analyze';
 import type { Speller } from '../engine/spelling/speller';
 import { loadSpeller } from '../host/dictionary';
+import { WordsFiles } from '../host/words-file';
 import { CandidateIndex, selectPreviousLetter, previousLink, resolveLinkPath } from '../engine/followup/previous-letter';
 import { parseLetter } from '../engine/parse/letter';
 import type { Letter } from '../engine/parse/model';
@@ -127,6 +128,9 @@ function run(options: CliOptions, io: CliIo): number {
     if (loaded.problem) io.stderr.write(`letter-check: ${loaded.problem}\n`);
   }
 
+  // A team's own words (the nearest .letter-words above each letter), as the editor reads them.
+  const wordsFiles = new WordsFiles();
+
   const reports: FileReport[] = [];
   for (const file of files) {
     // Parsed once for both the previous-letter choice and the analysis.
@@ -135,6 +139,7 @@ function run(options: CliOptions, io: CliIo): number {
       severities: options.severities,
       previous: previousFor(file, files, explicitPrevious, letter),
       speller,
+      acceptedWords: speller ? wordsFiles.wordsFor(resolve(file.path)) : undefined,
       onRuleError: (ruleId, error) => io.stderr.write(`letter-check: ${file.path}: rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); its findings are left out\n`),
     };
     if (!options.fix) {

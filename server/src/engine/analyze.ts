@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
   previous?: PreviousLetter;
   /** British English spelling for the spelling rule (see spelling/speller.ts); without it the rule is silent. */
   speller?: Speller;
+  /** Words the spelling rule accepts beyond the dictionary (a team's words file), lower case. */
+  acceptedWords?: ReadonlySet<string>;
   /** Called when a rule throws; the rule's reports are dropped and the others go on. */
   onRuleError?(ruleId: string, error: unknown): void;
 }
@@ -72,7 +74,7 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
     if (setting === 'off' || disabled.includes(rule.id)) continue;
     const reports: Report[] = [];
     try {
-      rule.check({ letter, template: letter.template, previous: options.previous, speller: options.speller, report: (r) => void reports.push(r) });
+      rule.check({ letter, template: letter.template, previous: options.previous, speller: options.speller, acceptedWords: options.acceptedWords, report: (r) => void reports.push(r) });
     } catch (error) {
       ruleErrors.push({ ruleId: rule.id, error });
       options.onRuleError?.(rule.id, error);

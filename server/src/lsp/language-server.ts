@@ -23,6 +23,8 @@ import { DEFAULT_SETTINGS, readSettings, type LetterSettings } from './settings'
 import { WorkspaceLetters } from './workspace-letters';
 import type { Speller } from '../engine/spelling/speller';
 import { loadSpeller } from '../host/dictionary';
+import { WORDS_FILE, WordsFiles } from '../host/words-file';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Wires documents, settings and the workspace to the engine. Every handler is guarded: an exception is
@@ -30,6 +32,13 @@ import { loadSpeller } from '../host/dictionary';
  */
 export function startLanguageServer(connection: Connection): void {
   const log = (message: string) => connection.console.log(message);
+  /** A team's spelling words: the nearest .letter-words above a letter on disk (none for unsaved drafts). */
+  const wordsFiles = new WordsFiles();
+  const teamWords = (uri: string): ReadonlySet<string> | undefined => {
+    if (!uri.startsWith('file:')) return undefined;
+    return guard('reading the words file', undefined, () => wordsFiles.wordsFor(fileURLToPath(uri)));
+  };
+
   const letters = new WorkspaceLetters(log);
   // A letter opened as it is on disk shares the index's copy of its text (one copy, not two, per open letter).
   const documents = new TextDocuments<TextDocument>({
@@ -75,7 +84,7 @@ export function startLanguageServer(connection: Connection): void {
       const previous = guard('finding the previous letter', undefined, () =>
         previousLetters.find(uri, draft, settings.previousLetter, workspaceFolders, settings.maxFileSizeKb),
       );
-      return { severities: settings.rules, previous, speller: speller() };
+      return { severities: settings.rules, previous, speller: speller(), acceptedWords: teamWords(uri) };
     },
     maxFileSizeKb: () => settings.maxFileSizeKb,
     onRuleError: (uri, ruleId, error) =>
@@ -218,6 +227,13 @@ export function startLanguageServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((params) =>
     guard('watched files', undefined, () => {
       for (const change of params.changes) {
+        if (change.uri.endsWith(`/${WORDS_FILE}`)) {
+          // The team's words changed: every letter may read differently.
+          wordsFiles.forget();
+          cache.invalidateAll();
+          publisher.scheduleAll();
+          continue;
+        }
         if (change.type === FileChangeType.Deleted) letters.forgetFile(change.uri);
         else letters.readFile(change.uri, settings.maxFileSizeKb);
         rescheduleDependants(change.uri, true);
@@ -292,6 +308,7 @@ export function startLanguageServer(connection: Connection): void {
             severities: settings.rules,
             previous,
             speller: speller(),
+            acceptedWords: teamWords(uri),
             onRuleError: (id, e) => connection.console.error(`Rule ${id} failed on ${uri}: ${String(e)}`),
           });
           diagnostics = lspDiagnostics({ uri, version: 0, analysis });

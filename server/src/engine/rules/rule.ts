@@ -53,6 +53,8 @@ export interface RuleContext {
   readonly previous?: PreviousLetter;
   /** British English spelling, when the host has loaded the dictionary (the spelling rule needs it). */
   readonly speller?: Speller;
+  /** Words the host accepts for spelling beyond the dictionary (a team's `.letter-words`), lower case. */
+  readonly acceptedWords?: ReadonlySet<string>;
   report(report: Report): void;
 }
 

@@ -123,17 +123,18 @@ export default defineRule({
   fixable: true,
   docs: {
     rationale:
-      "Letters are published, and written in British English: `organisation`, `prioritise`, `judgement`. Each word in lower case is looked up in the en-GB Hunspell dictionary (the `dictionary-en-gb` package, read by nspell) with a short list of the service's own words (`unallocated`, `wellbeing`, `actioned`). Words with a capital letter are left alone: they are names (Davidson, Durham), abbreviations (CAF, LSCB) or the first word of a sentence, and no dictionary holds the names. The parts of a hyphenated word are looked up one by one (`multi-agency`; a prefix such as `pre-` or `non-` needs no entry), words of fewer than three letters or more than 45, and letters next to digits (`1st`, `s47`) are not judged, and web and e-mail addresses, HTML residue and directive lines are not read. A word one edit from a dictionary word comes with up to three corrections as quick fixes (not applied by fix-all: a name may be meant). A word the letter spells its own way is accepted for that letter by a line `<!-- letter-check words: Mosaic signposting -->`, which the quick fix *Accept … in this letter* writes. The rule runs where the host supplies the dictionary: the editor and `letter-check` both do.",
+      "Letters are published, and written in British English: `organisation`, `prioritise`, `judgement`. Each word in lower case is looked up in the en-GB Hunspell dictionary (the `dictionary-en-gb` package, read by nspell) with a short list of the service's own words (`unallocated`, `wellbeing`, `actioned`). Words with a capital letter are left alone: they are names (Davidson, Durham), abbreviations (CAF, LSCB) or the first word of a sentence, and no dictionary holds the names. The parts of a hyphenated word are looked up one by one (`multi-agency`; a prefix such as `pre-` or `non-` needs no entry), words of fewer than three letters or more than 45, and letters next to digits (`1st`, `s47`) are not judged, and web and e-mail addresses, HTML residue and directive lines are not read. A word one edit from a dictionary word comes with up to three corrections as quick fixes (not applied by fix-all: a name may be meant). A word the letter spells its own way is accepted for that letter by a line `<!-- letter-check words: Mosaic signposting -->`, which the quick fix *Accept … in this letter* writes; a team's words for every letter go in a `.letter-words` file in the letters' folder or a folder above it (words separated by spaces or lines, `#` for comments), which the editor and `letter-check` both read. The rule runs where the host supplies the dictionary: the editor and `letter-check` both do.",
     examples: [
       { flagged: 'Assesments are completed within timescales.', accepted: 'Assessments are completed within timescales.' },
       { flagged: 'The organization of the duty team is effective.', accepted: 'The organisation of the duty team is effective.', note: 'American spelling' },
       { flagged: 'Mosaic is used to signpost familes.', accepted: 'Mosaic is used to signpost families.', note: 'Names and abbreviations (Mosaic, LSCB) are left alone' },
     ],
   },
-  check({ letter, speller, report }) {
+  check({ letter, speller, acceptedWords: teamWords, report }) {
     if (!speller) return;
     const text = letter.source.text;
-    const accepted = acceptedWords(letter);
+    const own = acceptedWords(letter);
+    const accepted = teamWords?.size ? { has: (w: string) => own.has(w) || teamWords.has(w) } : own;
     const skipped = skippedSpans(letter);
     const right = knownRightFor(speller);
     let next = 0;
