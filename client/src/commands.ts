@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
+import { ADD_TEAM_WORD_COMMAND, CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
 
 /** The extension's commands: a new letter from the template, and a check of every letter in the workspace. */
 
@@ -26,6 +26,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       return result;
     }),
     vscode.commands.registerCommand('inspectionLetters.restartServer', () => client.restart()),
+    // From the quick fix on a spelling warning: the word goes into the team's .letter-words.
+    vscode.commands.registerCommand(ADD_TEAM_WORD_COMMAND, (uri: string, word: string) => addTeamWord(vscode.Uri.parse(uri), word)),
     // From the code lens on the previous-inspection paragraph: the previous letter, at a line.
     vscode.commands.registerCommand('inspectionLetters.openLetter', async (uri: string, line = 0) => {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
@@ -40,4 +42,25 @@ export function skeletonBody(file: string): string {
   const snippets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { body: string | string[] }>;
   const body = snippets[SKELETON_SNIPPET].body;
   return Array.isArray(body) ? body.join('\n') : body;
+}
+
+/**
+ * Adds a word on a line of its own at the end of a words file, creating the file if there is none.
+ * Written straight to disk (not as an unsaved edit), so the watcher has the server re-check at once.
+ * The file is read back first, and nothing is written when the word is there already.
+ */
+export async function addTeamWord(file: vscode.Uri, word: string): Promise<boolean> {
+  let text = '';
+  try {
+    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+  } catch {
+    text = '# Words the spelling check accepts in every letter below this folder (one or more a line).\n';
+  }
+  // As the server reads the file: # starts a comment; words are separated by spaces, commas or lines.
+  const words = text.split(/\r\n|\r|\n/).flatMap((line) => line.replace(/#.*$/, '').split(/[\s,]+/));
+  if (words.some((w) => w.toLowerCase() === word.toLowerCase())) return false;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const separator = text === '' || text.endsWith('\n') ? '' : eol;
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`${text}${separator}${word}${eol}`));
+  return true;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CodeAction, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { replaceOnce, seed } from '../../server/src/engine/testing';
 import { LspTestClient, summary } from './lsp-client';
 
@@ -38,4 +38,17 @@ test("a word in the team's .letter-words is accepted; taking it out of the file 
   const rechecked = client.waitFor(uri, (p) => spelling(p).length > 0);
   client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(wordsPath).toString(), type: 2 }] });
   assert.deepEqual(spelling(await rechecked), ["'qwxzv' is not in the British English dictionary: check its spelling, or accept it for this letter."]);
+});
+
+test("a spelling warning offers to add the word to the team's words file: the nearest one, or a new one in the workspace folder", async () => {
+  const uri = pathToFileURL(join(folder, 'sub', 'draft.letter')).toString();
+  const text = replaceOnce(seed('derby'), 'Practice guidance and procedures', 'Practice guidance and zzyzx procedures');
+  const opened = await client.open(uri, text);
+  const [d] = opened.diagnostics.filter((x) => x.code === 'spelling');
+  assert.ok(d, summary(opened.diagnostics));
+  const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+  const add = actions.find((a) => a.title === "Add 'zzyzx' to the team's words (.letter-words)");
+  assert.ok(add, actions.map((a) => a.title).join(' | '));
+  assert.deepEqual(add.command?.arguments, [pathToFileURL(join(folder, '.letter-words')).toString(), 'zzyzx']);
+  assert.equal(add.command?.command, 'inspectionLetters.addTeamWord');
 });

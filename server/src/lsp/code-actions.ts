@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { applyFixes, type Analysis, type Fix } from '../engine';
 import { fixEdits, sameDiagnostic, toLspDiagnostic } from './convert';
+import { ADD_TEAM_WORD_COMMAND } from './protocol';
 
 /** Quick fixes for the diagnostics under the cursor, a directive to switch a rule off, and fix-all. */
 
@@ -9,6 +10,8 @@ export interface EditTarget {
   version: number;
   /** Whether the client accepts versioned document changes (so a fix never lands on a newer text). */
   versioned: boolean;
+  /** The team's words file a misspelt word can be added to (the nearest, or where one would go), if any. */
+  teamWordsFile?: { uri: string; name: string };
 }
 
 export function codeActions(analysis: Analysis, params: CodeActionParams, target: EditTarget): CodeAction[] {
@@ -32,6 +35,15 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, target
           edit: workspaceEdit(target, fixEdits(source, fix)),
         });
       });
+      if (d.code === 'spelling' && target.teamWordsFile) {
+        const word = source.slice(d.span).toLowerCase();
+        actions.push({
+          title: `Add '${word}' to the team's words (${target.teamWordsFile.name})`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [lsp],
+          command: { title: `Add '${word}' to the team's words`, command: ADD_TEAM_WORD_COMMAND, arguments: [target.teamWordsFile.uri, word] },
+        });
+      }
       if (!analysis.letter.directives.some((dir) => dir.body.includes(d.code))) {
         actions.push({
           title: `Switch off '${d.code}' for this letter`,

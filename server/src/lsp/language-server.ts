@@ -24,7 +24,8 @@ import { WorkspaceLetters } from './workspace-letters';
 import type { Speller } from '../engine/spelling/speller';
 import { loadSpeller } from '../host/dictionary';
 import { WORDS_FILE, WordsFiles } from '../host/words-file';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * Wires documents, settings and the workspace to the engine. Every handler is guarded: an exception is
@@ -37,6 +38,20 @@ export function startLanguageServer(connection: Connection): void {
   const teamWords = (uri: string): ReadonlySet<string> | undefined => {
     if (!uri.startsWith('file:')) return undefined;
     return guard('reading the words file', undefined, () => wordsFiles.wordsFor(fileURLToPath(uri)));
+  };
+
+  /**
+   * Where a word for the team goes: the nearest .letter-words above the letter, else a new one in the
+   * workspace folder that holds it (else beside it). Only for letters saved on disk.
+   */
+  const teamWordsFileFor = (uri: string): { uri: string; name: string } | undefined => {
+    if (!uri.startsWith('file:')) return undefined;
+    const path = fileURLToPath(uri);
+    const existing = wordsFiles.fileFor(path);
+    const folder = workspaceFolders.map((f) => (f.startsWith('file:') ? fileURLToPath(f) : '')).find((f) => f && (path + sep).startsWith(f + sep) && path !== f);
+    const file = existing ?? join(folder ?? dirname(path), WORDS_FILE);
+    const base = folder ?? dirname(path);
+    return { uri: pathToFileURL(file).toString(), name: relative(base, file) || WORDS_FILE };
   };
 
   const letters = new WorkspaceLetters(log);
@@ -245,7 +260,8 @@ export function startLanguageServer(connection: Connection): void {
     guard('code actions', [], () => {
       const current = analysisOf(params.textDocument.uri);
       if (!current) return [];
-      return codeActions(current.analysis, params, { uri: params.textDocument.uri, version: current.version, versioned: versionedEdits });
+      const uri = params.textDocument.uri;
+      return codeActions(current.analysis, params, { uri, version: current.version, versioned: versionedEdits, teamWordsFile: teamWordsFileFor(uri) });
     }),
   );
 

@@ -11,3 +11,11 @@ export interface CheckWorkspaceResult {
   warnings: number;
   others: number;
 }
+
+/**
+ * A client command (the code action for a spelling warning carries it): adds a word to a team's
+ * `.letter-words` file, creating the file if need be. Arguments: the file's URI, the word. The file
+ * is written by the client (the server only reads), and the client's watcher then has the server
+ * re-check the open letters.
+ */
+export const ADD_TEAM_WORD_COMMAND = 'inspectionLetters.addTeamWord';

@@ -1,7 +1,8 @@
 // Quick fixes and fix-all, asked for the way the light bulb asks, applied the way VS Code applies them.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { clientApi, closeAllEditors, describe as describeDiagnostics, diagnosticsWhere, errorsOf, openSeedCopy, replaceOnce, withCode } from './helpers';
+import { readFileSync } from 'node:fs';
+import { clientApi, closeAllEditors, describe as describeDiagnostics, diagnosticsWhere, errorsOf, openSeedCopy, replaceOnce, withCode, workspaceFile } from './helpers';
 
 async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
   const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
@@ -50,6 +51,25 @@ describe('quick fixes', () => {
     assert.ok(actions.some((a) => a.title === "Accept 'proceedures' in this letter"));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     await diagnosticsWhere(uri, (x) => withCode(x, 'spelling').length === 0, 'the warning to go');
+  });
+
+  it("adds a misspelt word to the team's .letter-words from the quick fix: the file is written and the warning goes", async () => {
+    const wordsFile = workspaceFile('.letter-words');
+    const editor = await openSeedCopy('derby', 'team-word.letter', (t) => replaceOnce(t, 'Practice guidance and procedures', 'Practice guidance and zqxjv procedures'));
+    const uri = editor.document.uri;
+    try {
+      const broken = await diagnosticsWhere(uri, (d) => withCode(d, 'spelling').length > 0, 'the spelling warning');
+      const [d] = withCode(broken, 'spelling');
+      const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix);
+      const add = actions.find((a) => a.title === "Add 'zqxjv' to the team's words (.letter-words)");
+      assert.ok(add?.command, `the action is offered; actions: ${actions.map((a) => a.title).join(' | ')}`);
+      // As the light bulb runs it: the action's command, with its arguments.
+      await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
+      assert.match(readFileSync(wordsFile.fsPath, 'utf8'), /^zqxjv$/m);
+      await diagnosticsWhere(uri, (x) => withCode(x, 'spelling').length === 0, 'the warning to go once the file is written');
+    } finally {
+      await vscode.workspace.fs.delete(wordsFile).then(undefined, () => undefined);
+    }
   });
 
   it('fixes every safe problem at once with source.fixAll', async () => {
