@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { readWordList } from '../../server/src/engine/spelling/word-list';
 import { ADD_TEAM_WORD_COMMAND, CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
 
 /** The extension's commands: a new letter from the template, and a check of every letter in the workspace. */
@@ -56,9 +57,8 @@ export async function addTeamWord(file: vscode.Uri, word: string): Promise<boole
   } catch {
     text = '# Words the spelling check accepts in every letter below this folder (one or more a line).\n';
   }
-  // As the server reads the file: # starts a comment; words are separated by spaces, commas or lines.
-  const words = text.split(/\r\n|\r|\n/).flatMap((line) => line.replace(/#.*$/, '').split(/[\s,]+/));
-  if (words.some((w) => w.toLowerCase() === word.toLowerCase())) return false;
+  // Read as the server reads the file.
+  if (readWordList(text).has(word.toLowerCase().replace(/’/g, "'"))) return false;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const separator = text === '' || text.endsWith('\n') ? '' : eol;
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(`${text}${separator}${word}${eol}`));

@@ -3,17 +3,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parseWordsFile, WordsFiles } from './words-file';
+import { readWordList } from '../engine/spelling/word-list';
+import { WordsFiles } from './words-file';
 
 test('a words file: words by spaces, commas or lines, # comments, lower case, straight apostrophes', () => {
-  assert.deepEqual([...parseWordsFile('Mosaic signposting\n# our systems\nLiquidLogic, eCAF  # not prose\r\nteam’s\n\n')], [
+  assert.deepEqual([...readWordList('Mosaic signposting\n# our systems\nLiquidLogic, eCAF  # not prose\r\nteam’s\n\n')], [
     'mosaic',
     'signposting',
     'liquidlogic',
     'ecaf',
     "team's",
   ]);
-  assert.deepEqual([...parseWordsFile('')], []);
+  assert.deepEqual([...readWordList('')], []);
 });
 
 test('the nearest words file above a letter serves it; a folder without one uses its parent; none at all is empty', () => {

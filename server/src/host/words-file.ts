@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readWordList } from '../engine/spelling/word-list';
 
 /**
  * A team's own words for the spelling rule: a `.letter-words` file (words separated by spaces or line
@@ -8,16 +9,6 @@ import { dirname, join } from 'node:path';
  */
 
 export const WORDS_FILE = '.letter-words';
-
-/** The words of a words file, lower case, curly apostrophes made straight. */
-export function parseWordsFile(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const content = line.replace(/#.*$/, '');
-    for (const word of content.split(/[\s,]+/)) if (word) words.add(word.toLowerCase().replace(/’/g, "'"));
-  }
-  return words;
-}
 
 const NONE: ReadonlySet<string> = new Set();
 /** Larger than any word list a team would keep: a bigger file is not read (it is not a word list). */
@@ -51,7 +42,7 @@ export class WordsFiles {
     let found: { path?: string; words: ReadonlySet<string> } | undefined;
     try {
       const stat = statSync(candidate);
-      if (stat.isFile()) found = { path: candidate, words: stat.size <= MAX_BYTES ? parseWordsFile(readFileSync(candidate, 'utf8')) : NONE };
+      if (stat.isFile()) found = { path: candidate, words: stat.size <= MAX_BYTES ? readWordList(readFileSync(candidate, 'utf8')) : NONE };
     } catch {
       // No words file here (or it cannot be read): look in the folder above.
     }

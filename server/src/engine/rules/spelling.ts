@@ -1,5 +1,6 @@
 import type { Letter } from '../parse/model';
 import domainWords from '../spelling/domain-words.json';
+import { readWordList } from '../spelling/word-list';
 import type { Span } from '../text/source';
 import type { Speller } from '../spelling/speller';
 import { defineRule, type Fix } from './rule';
@@ -21,7 +22,7 @@ export function acceptedWords(letter: Letter): Set<string> {
   const words = new Set<string>();
   for (const d of letter.directives) {
     const m = WORDS_DIRECTIVE.exec(d.body.trim());
-    if (m) for (const w of m[1].split(/[\s,]+/)) if (w) words.add(w.toLowerCase().replace(/’/g, "'"));
+    if (m) for (const w of readWordList(m[1])) words.add(w);
   }
   return words;
 }
