@@ -82,6 +82,12 @@ test("accepting a word writes a words directive at the top, then adds to it; the
   assert.deepEqual(others(both), others(once));
 });
 
+test('a letter with a byte order mark gets the directive line after it', () => {
+  const text = '\uFEFF' + replaceOnce(seed('derby'), 'Practice guidance and procedures', 'Practice guidance and qwxzv procedures');
+  const fixed = applyFixes(text, [spellingOf(text)[0].fixes.at(-1)!]).text;
+  assert.ok(fixed.startsWith('\uFEFF<!-- letter-check words: qwxzv -->\n'), JSON.stringify(fixed.slice(0, 40)));
+});
+
 test('a CRLF letter gets a CRLF directive line', () => {
   const text = replaceOnce(seed('derby'), 'Practice guidance and procedures', 'Practice guidance and qwxzv procedures').replace(/\n/g, '\r\n');
   const fix = spellingOf(text)[0].fixes.at(-1)!;

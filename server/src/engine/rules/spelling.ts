@@ -4,6 +4,7 @@ import { readWordList } from '../spelling/word-list';
 import type { Span } from '../text/source';
 import type { Speller } from '../spelling/speller';
 import { defineRule, type Fix } from './rule';
+import { lineStart } from './structure/parts';
 
 /** `<!-- letter-check words: Mosaic signposting -->`: words this letter spells its own way. */
 const WORDS_DIRECTIVE = /^words\b[\s:]*(.*)$/i;
@@ -176,6 +177,7 @@ function acceptFix(letter: Letter, word: string): Fix {
     const at = existing.span.start + line.slice(0, close).trimEnd().length;
     return { title: `Accept '${word}' in this letter`, edits: [{ span: { start: at, end: at }, newText: ` ${word}` }], safe: false };
   }
-  const eol = letter.source.text.includes('\r\n') ? '\r\n' : '\n';
-  return { title: `Accept '${word}' in this letter`, edits: [{ span: { start: 0, end: 0 }, newText: `<!-- letter-check words: ${word} -->${eol}` }], safe: false };
+  // At the top of the letter, after a byte order mark, in the letter's own line ending.
+  const top = lineStart(letter, 0);
+  return { title: `Accept '${word}' in this letter`, edits: [{ span: { start: top, end: top }, newText: `<!-- letter-check words: ${word} -->${letter.source.eol}` }], safe: false };
 }
