@@ -1,7 +1,8 @@
 import { defineRule, lazyFix, type Fix } from './rule';
 import { missingParts, type MissingPart } from './structure/missing';
 import { capitalise, insertParagraph, partLabel } from './structure/parts';
-import { canRender, placeholder, renderPart } from './structure/render';
+import { placeholderText } from '../placeholders';
+import { canRender, renderPart } from './structure/render';
 import type { Letter, PartNode } from '../parse/model';
 
 export default defineRule({
@@ -50,7 +51,7 @@ function insertFix(letter: Letter, m: MissingPart): Fix | undefined {
     const rendered = renderPart(letter, m.part)!;
     let text = rendered.text;
     if (m.part.kind !== 'section' && m.gap.length && text.includes('\n')) text = text.slice(0, text.indexOf('\n'));
-    const placeholders = rendered.placeholders.map(placeholder).filter((p) => text.includes(p));
+    const placeholders = rendered.placeholders.map(placeholderText).filter((p) => text.includes(p));
     return {
       title: `Insert ${partLabel(m.part)}${placeholders.length ? ` (fill in ${placeholders.join(', ')})` : ''}`,
       edits: [insertParagraph(letter, m.at, text)],

@@ -17,10 +17,6 @@ export interface Rendered {
   placeholders: string[];
 }
 
-/** What stands in for a value the draft does not give: [inspection dates] (unfilled-placeholder reports it). */
-export function placeholder(slot: string): string {
-  return placeholderText(slot);
-}
 
 /** Values for the template's slots and skeletons, read from the draft. */
 export function draftValues(letter: Letter): Record<string, string | undefined> {
@@ -83,7 +79,7 @@ export function renderVariantFor(variant: CompiledVariant, values: Record<string
       const value = values[p.name];
       if (value) return value;
       placeholders.push(p.name);
-      return placeholder(p.name);
+      return placeholderText(p.name);
     })
     .join('');
   return { text, placeholders };
@@ -96,7 +92,7 @@ export function renderSkeleton(skeleton: string, values: Record<string, string |
     const value = values[name];
     if (value) return value;
     placeholders.push(name);
-    return placeholder(name);
+    return placeholderText(name);
   });
   return { text, placeholders };
 }
