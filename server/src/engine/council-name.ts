@@ -46,10 +46,9 @@ export function readCouncil(name: string): CouncilName {
   return { place: words.slice(from, to), designations };
 }
 
-/** A council's name reduced to its place (`Derby City Council` → `derby`), or undefined if it names none. */
-export function councilKey(name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  return readCouncil(name).place.join(' ') || undefined;
+/** A council's name, read, reduced to its place (`Derby City Council` → `derby`): how letters are grouped; undefined if it names none. */
+export function councilKey(name: CouncilName): string | undefined {
+  return name.place.join(' ') || undefined;
 }
 
 /**

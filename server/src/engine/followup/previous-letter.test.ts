@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { parseLetter } from '../parse/letter';
 import { replaceOnce, seed } from '../testing';
-import { councilKey } from '../council-name';
+import { councilKey, readCouncil } from '../council-name';
 import { parsePreviousDirective, previousLink, rememberedSummaries, resolveLinkPath, selectPreviousLetter } from './previous-letter';
 import { standardTemplate } from '../template/template';
 
@@ -67,9 +67,9 @@ test('the link directive is parsed for the CLI and the server', () => {
 });
 
 test('council names reduce to what identifies them', () => {
-  assert.equal(councilKey('Derby City Council'), 'derby');
-  assert.equal(councilKey('Staffordshire County Council'), 'staffordshire');
-  assert.equal(councilKey('Council'), undefined);
+  assert.equal(councilKey(readCouncil('Derby City Council')), 'derby');
+  assert.equal(councilKey(readCouncil('Staffordshire County Council')), 'staffordshire');
+  assert.equal(councilKey(readCouncil('Council')), undefined);
 });
 
 test('hostile candidates do not throw', () => {

@@ -1,5 +1,5 @@
 import { subMonths } from 'date-fns';
-import { readCouncil, sameCouncilName, type CouncilName } from '../council-name';
+import { councilKey, readCouncil, sameCouncilName, type CouncilName } from '../council-name';
 import { parseLetter } from '../parse/letter';
 import type { Letter } from '../parse/model';
 import type { PreviousLetter } from '../rules/rule';
@@ -135,7 +135,7 @@ export function selectPreviousLetter(
   const councilName = councilOf(draft);
   if (!councilName) return undefined;
   const draftCouncil = readCouncil(councilName);
-  const council = draftCouncil.place.join(' ');
+  const council = councilKey(draftCouncil);
   if (!council) return undefined;
   const before = previousInspectionBefore(draft);
   let best: { uri: string; text: string; date: Date } | undefined;
@@ -256,7 +256,7 @@ function summaryOf(text: string, template: Template): CandidateSummary {
   const letter = parseLetter(text, template);
   const written = councilOf(letter);
   const councilName = written === undefined ? undefined : readCouncil(written);
-  summary = { looksLikeLetter: letter.looksLikeLetter, council: councilName?.place.join(' ') || undefined, councilName, date: inspectionDate(letter) };
+  summary = { looksLikeLetter: letter.looksLikeLetter, council: councilName && councilKey(councilName), councilName, date: inspectionDate(letter) };
   while (cache.byText.size && (cache.byText.size >= MAX_SUMMARIES || cache.chars + text.length > MAX_SUMMARY_CHARS)) {
     const oldest = cache.byText.keys().next().value!;
     cache.byText.delete(oldest);
