@@ -23,30 +23,23 @@ export interface HunspellDictionary {
 const LETTERS = "abcdefghijklmnopqrstuvwxyz'";
 const MAX_SUGGESTIONS = 3;
 const MAX_SUGGESTED_LENGTH = 30;
-/** Answers remembered per word: letters repeat their words, and a draft is checked at every pause in typing. */
+/**
+ * Suggestions remembered per word: a slip stays in a draft that is checked at every pause in typing.
+ * (Which words are right is remembered by the spelling rule, which finds them without cutting them out.)
+ */
 const MAX_REMEMBERED = 20_000;
 
 export function createSpeller(dictionary: HunspellDictionary): Speller {
   const spell = nspell({ aff: toText(dictionary.aff), dic: toText(dictionary.dic) });
   for (const word of domainWords.words) spell.add(word);
-  const known = new Map<string, boolean>();
   const suggestions = new Map<string, string[]>();
-  const correct = (word: string): boolean => {
-    let answer = known.get(word);
-    if (answer === undefined) {
-      answer = spell.correct(word);
-      remember(known, word, answer);
-    }
-    return answer;
-  };
   return {
-    correct,
+    correct: (word) => spell.correct(word),
     suggest(word) {
       // The candidates grow with the square of the word's length: beyond a long word, none are looked for.
       if (word.length > MAX_SUGGESTED_LENGTH) return [];
       let found = suggestions.get(word);
       if (!found) {
-        // The candidates are asked of nspell directly: remembering hundreds of non-words a slip would crowd out real ones.
         found = oneEditAway(word, (w) => spell.correct(w));
         remember(suggestions, word, found);
       }
