@@ -33,3 +33,17 @@ test('an emptied required section is reported without a removal fix', () => {
   assert.doesNotMatch(diagnostics[0].message, /remove/);
   assert.deepEqual(diagnostics[0].fixes, []);
 });
+
+test('findings left to a missing heading above an empty section do not hide that it is empty', () => {
+  // Strengths and "meets requirements" headings gone (missing-part holds all 19 findings for the
+  // required one), and the Areas for development heading put below its findings: it is empty.
+  const lines = seed('derby').split('\n');
+  for (const h of ['Strengths', 'The service meets the requirements of statutory guidance in the following areas']) lines.splice(lines.indexOf(h), 2);
+  const i = lines.indexOf('Areas for development');
+  const end = lines.findIndex((l, k) => k > i + 1 && l.startsWith('Any areas for development identified'));
+  const text = [...lines.slice(0, i), ...lines.slice(i + 2, end), 'Areas for development', '', ...lines.slice(end)].join('\n');
+  const empty = withCode(check(text), 'empty-section');
+  assert.equal(empty.length, 1, describe(check(text)));
+  assert.match(empty[0].message, /^The 'Areas for development' section has no findings/);
+  assert.equal(withCode(check(text), 'finding-outside-section').length, 0, 'the findings are missing-part’s to report');
+});

@@ -1,5 +1,6 @@
 import type { Block } from '../../parse/blocks';
 import type { Letter, SectionNode } from '../../parse/model';
+import { coveredByMissing } from './missing';
 
 /** Groups blocks into runs that follow one another in the letter (nothing else between them). */
 export function runs(letter: Letter, blocks: readonly Block[]): Block[][] {
@@ -25,8 +26,11 @@ export function emptySectionBelow(letter: Letter, run: readonly Block[]): Sectio
   return letter.sections.find((s) => s.heading.block === next && !s.findings.length && s.heading.match !== 'unknown');
 }
 
-/** Whether findings outside any section stand straight above this section's heading (see emptySectionBelow). */
+/**
+ * Whether findings outside any section, and not left to a missing heading above them, stand straight
+ * above this section's heading: the case finding-outside-section reports (see emptySectionBelow).
+ */
 export function hasStrayFindingsAbove(letter: Letter, section: SectionNode): boolean {
   const before = letter.blocks[section.heading.block.index - 1];
-  return before !== undefined && letter.strayFindings.includes(before);
+  return before !== undefined && letter.strayFindings.includes(before) && !coveredByMissing(letter).has(before);
 }
