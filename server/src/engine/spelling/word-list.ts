@@ -7,7 +7,9 @@
 export function readWordList(text: string): Set<string> {
   const words = new Set<string>();
   for (const line of text.split(/\r\n|\r|\n/)) {
-    for (const word of line.replace(/#.*$/, '').split(/[\s,]+/)) if (word) words.add(word.toLowerCase().replace(/’/g, "'"));
+    const comment = line.indexOf('#');
+    const content = comment < 0 ? line : line.slice(0, comment);
+    for (const word of content.split(/[\s,]+/)) if (word) words.add(word.toLowerCase().replace(/’/g, "'"));
   }
   return words;
 }
