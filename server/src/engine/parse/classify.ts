@@ -6,6 +6,7 @@ import type { Span } from '../text/source';
 import type { Block } from './blocks';
 import type { FindingNode, HeadingMatch, HeadingNode, PartNode, SectionNode } from './model';
 import { isDateLine } from './dates';
+import { isCourtesyTitle } from './values';
 import { boundedEditDistance } from '../match/edit-distance';
 import { align } from '../match/word-diff';
 import { tokenize } from '../match/sentences';
@@ -105,8 +106,7 @@ export class Classifier {
   private opensWithCourtesyTitle(text: string): boolean {
     const space = text.indexOf(' ');
     if (space < 2) return false;
-    const title = text.slice(0, space).replace(/\.$/, '');
-    return this.template.salutationTitles.includes(title) && /^\p{Lu}/u.test(text.slice(space + 1));
+    return isCourtesyTitle(this.template, text.slice(0, space)) && /^\p{Lu}/u.test(text.slice(space + 1));
   }
 
   isHeadingLine(text: string): boolean {

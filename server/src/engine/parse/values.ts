@@ -31,6 +31,11 @@ function slotValue(part: PartNode | undefined, name: string): { slot: SlotValue;
   return undefined;
 }
 
+/** Whether a word is a courtesy title the template knows (`Ms`, `Dr.`): a name follows it. */
+export function isCourtesyTitle(template: Template, word: string): boolean {
+  return template.salutationTitles.includes(word.replace(/\.$/, ''));
+}
+
 export function extractValues(parts: PartNode[], template: Template, source: string): LetterValues {
   const first = (id: PartNode['id']) => parts.find((p) => p.id === id);
   const values: LetterValues = { council: {}, previousInspections: [], copyList: { entries: [], hasRequiredOrganisation: false } };
@@ -62,7 +67,7 @@ export function extractValues(parts: PartNode[], template: Template, source: str
       const from = text.text.indexOf(m[1], 4);
       const name = located(text, from, from + m[1].length);
       const words = m[1].split(' ');
-      const hasTitle = template.salutationTitles.includes(words[0].replace(/\.$/, ''));
+      const hasTitle = isCourtesyTitle(template, words[0]);
       values.salutation = {
         name,
         courtesyTitle: hasTitle ? located(text, from, from + words[0].length) : undefined,
@@ -103,9 +108,8 @@ export function extractValues(parts: PartNode[], template: Template, source: str
 function readAddressee(node: PartNode, template: Template, values: LetterValues): void {
   const block = node.blocks[0];
   const text = block.text;
-  const titles = template.salutationTitles;
   const words = text.text.split(' ');
-  const hasTitle = titles.includes(words[0]?.replace(/\.$/, ''));
+  const hasTitle = words[0] !== undefined && isCourtesyTitle(template, words[0]);
   // The name runs to the end of the first line, or (all on one line) to the first word of the role.
   const firstLineLength = block.items[0].span.end - block.items[0].span.start;
   let nameWords = 0;
