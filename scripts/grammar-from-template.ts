@@ -37,13 +37,13 @@ export function buildGrammar(template: Template): object {
   const byLength = (a: string, b: string) => b.length - a.length;
   const titleSource = template.part('title').sentences[0].variants[0].source;
   const [beforeCouncil, afterCouncil] = titleSource.split('{council}');
-  const { before, after } = template.inspectorTitle;
+  const { before, after } = template.inspectorTitle ?? { before: "Her Majesty's Inspector", after: "His Majesty's Inspector" };
 
   return {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
     name: 'Inspection Letter',
     scopeName: 'text.inspection-letter',
-    comment: 'Generated from server/src/engine/template/template.json by scripts/generate-grammar.ts: do not edit by hand.',
+    comment: 'Generated from server/src/engine/templates/annual-letter/template.json by scripts/generate-grammar.ts: do not edit by hand.',
     patterns: [
       { include: '#directive' },
       { include: '#html-residue' },
@@ -78,7 +78,7 @@ export function buildGrammar(template: Template): object {
           { name: 'support.type.inspector-title.inspection-letter', match: `(?:${loose(before)}|${loose(after)})` },
         ],
       },
-      'copy-label': { match: `^\\s*(${loose(template.copyList.label.replace(/:$/, ''))}(?:\\s+to)?\\s*:)`, captures: { 1: { name: 'keyword.other.copy-list.inspection-letter' } } },
+      'copy-label': { match: `^\\s*(${loose((template.copyList?.label ?? 'Copy:').replace(/:$/, ''))}(?:\\s+to)?\\s*:)`, captures: { 1: { name: 'keyword.other.copy-list.inspection-letter' } } },
       decoration: { name: 'comment.line.decoration.inspection-letter', match: `^\\s*(?:${template.decorations.map(loose).join('|')})\\s*$` },
       bullet: {
         patterns: [

@@ -48,7 +48,7 @@ function fill(text: string, stops: Stops, template: Template, choiceName: string
     .map((piece) => {
       const slot = /^\{([a-zA-Z]+)\}$/.exec(piece);
       if (slot) {
-        if (slot[1] === 'inspectorTitle') return stops.choice('inspectorTitle', [template.inspectorTitle.before, template.inspectorTitle.after]);
+        if (slot[1] === 'inspectorTitle' && template.inspectorTitle) return stops.choice('inspectorTitle', [template.inspectorTitle.before, template.inspectorTitle.after]);
         return stops.placeholder(slot[1]);
       }
       const choice = /^\[\[([^\]]*)\]\]$/.exec(piece);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allRules, analyze, loadTemplate, TemplateError, type Rule } from '../../server/src/engine';
 import { defineRule } from '../../server/src/engine/rules/rule';
-import templateData from '../../server/src/engine/template/template.json';
+import templateData from '../../server/src/engine/templates/annual-letter/template.json';
 import { seed } from '../../server/src/engine/testing';
 
 /**
@@ -92,11 +92,13 @@ describe('invalid template data', () => {
   it('several problems are each named', () => {
     const data = clone();
     data.slots = { ...data.slots, broken: { description: 'bad', pattern: '([unclosed' } };
-    data.parts = [...data.parts].reverse();
+    data.parts = [...data.parts, data.parts[0]];
+    data.patterns = { ...data.patterns, followUp: '(?i)(unclosed' };
     const error = catchError(() => loadTemplate(data));
     assert.ok(error instanceof TemplateError, String(error));
     assert.ok(error.problems.some((p) => /slots\.broken\.pattern/.test(p)), error.problems.join('\n'));
-    assert.ok(error.problems.some((p) => /order/.test(p)), error.problems.join('\n'));
+    assert.ok(error.problems.some((p) => /letterhead appears twice/.test(p)), error.problems.join('\n'));
+    assert.ok(error.problems.some((p) => /patterns\.followUp/.test(p)), error.problems.join('\n'));
     assert.match(error.message, /not valid/);
   });
 

@@ -2,12 +2,19 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { previousFor, type LoadedFile } from '../../server/src/cli/main';
-import { parseLetter } from '../../server/src/engine/parse/letter';
+import type { LoadedFile } from '../../server/src/cli/main';
+import { cliWorkspace } from '../../server/src/cli/workspace';
+import { createLetterService } from '../../server/src/engine/service';
 import { replaceOnce } from '../../server/src/engine/testing';
 import { run, scratch, SEED } from './cli-helpers';
 
 const load = (path: string, text = readFileSync(path, 'utf8')): LoadedFile => ({ path, text, encoding: 'utf8' });
+
+/** The previous document the command line finds for one of the files it checks (as run() asks the service). */
+function previousFor(file: LoadedFile, files: LoadedFile[], previousUri: string | undefined) {
+  const service = createLetterService({ workspace: cliWorkspace(files) });
+  return service.previousFor(file.path, service.parse(file.path, file.text), { previousUri }).previous;
+}
 
 /** Derby's letter moved back a year: the previous inspection of the same council. */
 function derbyYearBefore(): string {
@@ -29,9 +36,8 @@ test('without --previous, the previous letter of the same council is found among
 
 test('--previous wins over the files checked, and is not its own previous letter', () => {
   const draft = load(SEED.derby);
-  const explicit = { uri: SEED.staffordshire, letter: parseLetter(readFileSync(SEED.staffordshire, 'utf8')) };
-  assert.equal(previousFor(draft, [draft, load('/w/d.letter', derbyYearBefore())], explicit), explicit);
-  assert.equal(previousFor(load(SEED.staffordshire), [], explicit), undefined);
+  assert.equal(previousFor(draft, [draft, load('/w/d.letter', derbyYearBefore())], SEED.staffordshire)?.uri, SEED.staffordshire);
+  assert.equal(previousFor(load(SEED.staffordshire), [], SEED.staffordshire), undefined);
 });
 
 test('a link directive names the previous letter on disk even when it is not among the files checked', () => {

@@ -63,7 +63,7 @@ test('the whole-letter skeleton, filled in, is a letter with every standard part
   assert.ok(letter.looksLikeLetter);
   const ids = letter.parts.map((p) => p.id);
   const expected = template.parts
-    .filter((p) => p.id !== 'letterhead' && p.required !== 'withPriorityAction')
+    .filter((p) => p.id !== 'letterhead' && p.required !== 'conditional')
     .map((p) => p.id);
   assert.deepEqual(ids, expected);
   for (const part of letter.parts) for (const s of part.sentences) assert.equal(s.status, 'exact', `${part.id}: ${s.sentence.id}`);

@@ -7,6 +7,8 @@ import type { Severity } from '../engine/rules/rule';
 
 export interface FileReport {
   file: string;
+  /** The id of the template the document was checked as. */
+  template?: string;
   diagnostics: Diagnostic[];
   /** With --fix: the diagnostics whose fixes were applied and saved. */
   fixed?: Diagnostic[];
@@ -61,6 +63,7 @@ function toUri(pathOrUri: string): string {
 export function formatJson(reports: readonly FileReport[]): string {
   const out = reports.map((r) => ({
     file: r.file,
+    ...(r.template ? { template: r.template } : {}),
     diagnostics: r.diagnostics.map((d) => ({
       code: d.code,
       severity: d.severity,

@@ -1,18 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeLetter, type AnalyzeOptions } from '../engine/analyze';
+import { createLetterService, type DocumentSettings } from '../engine/service';
 import type { Speller } from '../engine/spelling/speller';
 import { loadSpeller } from '../host/dictionary';
 import { WordsFiles } from '../host/words-file';
-import { CandidateIndex, selectPreviousLetter, previousLink, resolveLinkPath } from '../engine/followup/previous-letter';
-import { parseLetter } from '../engine/parse/letter';
-import type { Letter } from '../engine/parse/model';
-import type { PreviousLetter } from '../engine/rules/rule';
 import packageJson from '../../../package.json';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
 import { discoverFiles } from './discover';
-import { decodeLetter, encodeLetter, type Encoding } from './encoding';
-import { fixText, writeAtomically } from './fix';
+import { encodeLetter } from './encoding';
+import { writeAtomically } from './fix';
+import { cliWorkspace, readLetterFile, type LoadedFile } from './workspace';
 import { countSeverities, formatJson, formatText, type FileReport } from './format';
 
 /** What `main` may touch besides the file system: its output streams and environment. */
@@ -26,49 +22,7 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-export interface LoadedFile {
-  path: string;
-  text: string;
-  encoding: Encoding;
-}
-
-function readLetterFile(path: string): { ok: true; file: LoadedFile } | { ok: false; error: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
-    return { ok: false, error: `${path}: ${why}` };
-  }
-  const decoded = decodeLetter(bytes);
-  if (!decoded.ok) return { ok: false, error: `${path}: ${decoded.error}` };
-  return { ok: true, file: { path, text: decoded.text, encoding: decoded.encoding } };
-}
-
-/** The files as previous-letter candidates, indexed once per list (each draft then looks at its council's letters only). */
-const indexes = new WeakMap<readonly LoadedFile[], CandidateIndex>();
-
-function candidateIndex(files: readonly LoadedFile[]): CandidateIndex {
-  let index = indexes.get(files);
-  if (!index) indexes.set(files, (index = new CandidateIndex(files.map((f) => ({ uri: f.path, text: f.text })))));
-  return index;
-}
-
-/** The previous letter for one draft: --previous, else one found among the files or by its link directive. */
-export function previousFor(file: LoadedFile, files: readonly LoadedFile[], explicit: PreviousLetter | undefined, parsed?: Letter): PreviousLetter | undefined {
-  if (explicit) return resolve(explicit.uri) === resolve(file.path) ? undefined : explicit;
-  const draft = parsed ?? parseLetter(file.text);
-  if (!draft.looksLikeLetter) return undefined;
-  const found = selectPreviousLetter(draft, candidateIndex(files), { draftUri: file.path });
-  if (found) return found;
-  const link = previousLink(draft);
-  if (!link) return undefined;
-  const linked = resolveLinkPath(file.path, link.path);
-  if (!existsSync(linked)) return undefined;
-  const read = readLetterFile(linked);
-  return read.ok ? { uri: linked, letter: parseLetter(read.file.text) } : undefined;
-}
+export type { LoadedFile } from './workspace';
 
 /** Runs the checker as the command line does; returns the exit status. Never throws for users' mistakes. */
 export function main(argv: readonly string[], io: CliIo): number {
@@ -101,14 +55,14 @@ function run(options: CliOptions, io: CliIo): number {
     io.stderr.write(`letter-check: ${message}\n`);
   };
 
-  let explicitPrevious: PreviousLetter | undefined;
+  let previousUri: string | undefined;
   if (options.previous !== undefined) {
     const read = readLetterFile(options.previous);
     if (!read.ok) {
       complain(`--previous ${read.error}`);
       return EXIT_USAGE;
     }
-    explicitPrevious = { uri: options.previous, letter: parseLetter(read.file.text) };
+    previousUri = options.previous;
   }
 
   const discovery = discoverFiles(options.paths);
@@ -130,33 +84,37 @@ function run(options: CliOptions, io: CliIo): number {
 
   // A team's own words (the nearest .letter-words above each letter), as the editor reads them.
   const wordsFiles = new WordsFiles();
+  const service = createLetterService({
+    workspace: cliWorkspace(files),
+    speller,
+    onRuleError: (uri, ruleId, error) => io.stderr.write(`letter-check: ${uri}: rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); its findings are left out\n`),
+  });
 
   const reports: FileReport[] = [];
   for (const file of files) {
-    // Parsed once for both the previous-letter choice and the analysis.
-    const letter = parseLetter(file.text);
-    const analyzeOptions: AnalyzeOptions = {
+    const settings: DocumentSettings = {
       severities: options.severities,
-      previous: previousFor(file, files, explicitPrevious, letter),
-      speller,
+      // --previous is no document's own previous one: named as the document itself, the service gives it none.
+      previousUri: previousUri !== undefined && resolve(previousUri) === resolve(file.path) ? file.path : previousUri,
       acceptedWords: speller ? wordsFiles.wordsFor(resolve(file.path)) : undefined,
-      onRuleError: (ruleId, error) => io.stderr.write(`letter-check: ${file.path}: rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); its findings are left out\n`),
     };
     if (!options.fix) {
-      reports.push({ file: file.path, diagnostics: analyzeLetter(letter, analyzeOptions).diagnostics });
+      const analysis = service.analyze(file.path, file.text, settings);
+      reports.push({ file: file.path, template: analysis.template.id, diagnostics: analysis.diagnostics });
       continue;
     }
-    const result = fixText(file.text, analyzeOptions);
+    const result = service.fix(file.path, file.text, settings);
     if (result.text !== file.text) {
       try {
         writeAtomically(file.path, encodeLetter(result.text, file.encoding));
       } catch (error) {
         complain(`${file.path}: could not save the fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-        reports.push({ file: file.path, diagnostics: analyzeLetter(parseLetter(file.text), analyzeOptions).diagnostics });
+        const analysis = service.analyze(file.path, file.text, settings);
+        reports.push({ file: file.path, template: analysis.template.id, diagnostics: analysis.diagnostics });
         continue;
       }
     }
-    reports.push({ file: file.path, diagnostics: result.analysis.diagnostics, fixed: result.fixed });
+    reports.push({ file: file.path, template: result.analysis.template.id, diagnostics: result.analysis.diagnostics, fixed: result.fixed });
   }
 
   const colour = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;

@@ -3,8 +3,9 @@ import { placeholdersOf, touchesPlaceholder } from './placeholders';
 import type { Speller } from './spelling/speller';
 import type { Letter } from './parse/model';
 import { allRules } from './rules';
-import type { Fix, PreviousLetter, RelatedInformation, Report, Rule, Severity, SeveritySetting } from './rules/rule';
-import { standardTemplate, type Template } from './template/template';
+import type { BrokenLink, Fix, PreviousLetter, RelatedInformation, Report, Rule, Severity, SeveritySetting } from './rules/rule';
+import { standardTemplate } from './template/registry';
+import type { Template } from './template/template';
 import type { Range, Span } from './text/source';
 
 /** A located finding about the draft, in LSP terms (0-based lines and UTF-16 characters). */
@@ -25,6 +26,8 @@ export interface AnalyzeOptions {
   /** Severity per rule id, or 'off'. */
   severities?: Readonly<Record<string, SeveritySetting>>;
   previous?: PreviousLetter;
+  /** The document's link to its previous document, when it names nothing that can be read. */
+  previousLinkBroken?: BrokenLink;
   /** British English spelling for the spelling rule (see spelling/speller.ts); without it the rule is silent. */
   speller?: Speller;
   /** Words the spelling rule accepts beyond the dictionary (a team's words file), lower case. */
@@ -70,11 +73,12 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
   for (const rule of rules) {
     if (!letter.looksLikeLetter && !rule.runsOnNonLetters) continue;
     if (letter.looksLikeLetter && rule.runsOnNonLetters) continue;
+    if (rule.templates && !rule.templates.includes(letter.template.id)) continue;
     const setting = options.severities?.[rule.id];
     if (setting === 'off' || disabled.includes(rule.id)) continue;
     const reports: Report[] = [];
     try {
-      rule.check({ letter, template: letter.template, previous: options.previous, speller: options.speller, acceptedWords: options.acceptedWords, report: (r) => void reports.push(r) });
+      rule.check({ letter, template: letter.template, previous: options.previous, previousLinkBroken: options.previousLinkBroken, speller: options.speller, acceptedWords: options.acceptedWords, report: (r) => void reports.push(r) });
     } catch (error) {
       ruleErrors.push({ ruleId: rule.id, error });
       options.onRuleError?.(rule.id, error);

@@ -59,9 +59,9 @@ export function completions(letter: Letter, offset: number, followup?: { previou
 
 /** Parts that only belong in a letter with an area for priority action are offered only then. */
 function applies(letter: Letter, id: PartId): boolean {
-  const required = letter.template.part(id).required;
-  if (required !== 'withPriorityAction' || id === 'priorityAction') return true;
-  return !!letter.section('priorityAction');
+  const { requiredWith } = letter.template.part(id);
+  if (!requiredWith || id === requiredWith) return true;
+  return !!letter.section(requiredWith);
 }
 
 function makeContext(letter: Letter, offset: number): Context {
@@ -171,6 +171,7 @@ function letterDateItem(c: Context): CompletionItem | undefined {
   const onDateLine = existing && c.letter.source.lineAt(existing.span.start).index === c.range.start.line;
   if (existing && !onDateLine) return undefined;
   if (!existing && c.before >= c.template.part('addressee').order) return undefined;
+  if (!c.template.letterDate) return undefined;
   const n = c.template.letterDate.daysAfterInspection;
   const text = format(addDays(last, n), 'd MMMM yyyy');
   return {
@@ -184,7 +185,8 @@ function letterDateItem(c: Context): CompletionItem | undefined {
 }
 
 /** The inspector's title that fits the letter's date (or the inspection's, or today's). */
-export function inspectorTitleFor(letter: Letter, today = new Date()): string {
+export function inspectorTitleFor(letter: Letter, today = new Date()): string | undefined {
+  if (!letter.template.inspectorTitle) return undefined;
   const { changeDate, before, after } = letter.template.inspectorTitle;
   const date = letter.values.letterDate?.value.date ?? letter.values.inspectionDays?.value.last.date ?? today;
   return isAfter(date, parseISO(changeDate)) ? after : before;
@@ -192,6 +194,7 @@ export function inspectorTitleFor(letter: Letter, today = new Date()): string {
 
 function signOffItems(c: Context): CompletionItem[] {
   const title = inspectorTitleFor(c.letter);
+  if (!title || !c.template.findPart('signOff') || !c.template.findPart('copyList')) return [];
   const signOff = c.letter.partsById('signOff')[0];
   const items: CompletionItem[] = [];
   const copyOrder = c.template.part('copyList').order;
@@ -249,6 +252,7 @@ function describeDate(letter: Letter): string {
 
 function copyListItems(c: Context): CompletionItem[] {
   const copy = c.letter.values.copyList;
+  if (!c.template.copyList) return [];
   const { label, chiefExecutiveRole, requiredOrganisation } = c.template.copyList;
   const signOffOrder = c.template.part('signOff').order;
   if (c.before < signOffOrder) return [];

@@ -4,7 +4,7 @@ import { parseLetter } from '../parse/letter';
 import { replaceOnce, seed } from '../testing';
 import { councilKey, readCouncil } from '../council-name';
 import { parsePreviousDirective, previousLink, rememberedSummaries, resolveLinkPath, selectPreviousLetter } from './previous-letter';
-import { standardTemplate } from '../template/template';
+import { standardTemplate } from '../template/registry';
 
 /** Derby's real letter (inspected November 2010) and the same council a year earlier and a year later. */
 const derby2010 = seed('derby');

@@ -3,7 +3,8 @@ import { councilKey, readCouncil, sameCouncilName, type CouncilName } from '../c
 import { parseLetter } from '../parse/letter';
 import type { Letter } from '../parse/model';
 import type { PreviousLetter } from '../rules/rule';
-import { standardTemplate, type Template } from '../template/template';
+import { standardTemplate } from '../template/registry';
+import type { Template } from '../template/template';
 import type { Span } from '../text/source';
 
 /**
@@ -104,7 +105,7 @@ export function previousInspectionBefore(letter: Letter): Date | undefined {
   const days = letter.values.inspectionDays?.value.first.date;
   if (days) return days;
   const dated = letter.values.letterDate?.value.date;
-  return dated && subMonths(dated, letter.template.previousInspectionMonths.min);
+  return dated && subMonths(dated, letter.template.previousInspectionMonths?.min ?? 0);
 }
 
 /**

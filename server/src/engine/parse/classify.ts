@@ -1,6 +1,7 @@
 import { closestVariant, NEAR_MISS_SIMILARITY, sentenceEnd, similarityBound } from '../match/sentences';
 import { WORD, words } from '../template/sentence-pattern';
-import { SECTION_IDS, type PartId, type SectionId, type Template, type TemplatePart } from '../template/template';
+import { ROLE } from '../template/roles';
+import type { PartId, SectionId, Template, TemplatePart } from '../template/template';
 import { foldKey } from '../text/fold';
 import type { Span } from '../text/source';
 import type { Block } from './blocks';
@@ -32,13 +33,8 @@ export interface Classification {
   decorations: Block[];
 }
 
-const SALUTATION = /^Dear\s+\S/;
-/** `Yours sincerely`, or a misspelling of it alone on its line (the fixed-sentence rule reports the wording). */
-const SIGN_OFF = /^Yours\s+(?:sincerely|faithfully|truly)\b|^Yours\s+\p{L}+[,.]?$/iu;
-const COPY_LABEL = /^Copy(?:\s+to)?\s*:/i;
-const PREVIOUS = /\b(?:previous|last|earlier|prior)\s+(?:unannounced\s+)?inspection\b/i;
-const LETTERHEAD_HINT = /@|\bwww\.|\bofsted\b|^T\s*\d|\bDirect T\b|\bTel\b/i;
-const COPY_ENTRY = /Chief Executive|Department for Education|^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s/;
+/** A pattern a template may lack: then nothing matches it. */
+const NEVER = /(?!)/;
 const HEADING_MAX_LENGTH = 120;
 /** How close in words a line must be to a standard heading to be read as that heading. */
 const NEAR_HEADING = 0.75;
@@ -54,8 +50,41 @@ export class Classifier {
   /** The longest decoration and heading keys: longer text cannot be one (see countsBeyond). */
   private readonly longestDecoration: number;
   private readonly longestHeadingKey: number;
+  /** The template's patterns, a never-matching one where it has none. */
+  private readonly salutation: RegExp;
+  private readonly signOff: RegExp;
+  private readonly copyLabel: RegExp;
+  private readonly copyEntry: RegExp;
+  private readonly followUpWords: RegExp;
+  private readonly letterheadHint: RegExp;
+  /** The follow-up part (previous inspection), and the parts it follows: the one before it, and the one before that. */
+  private readonly followUp?: PartId;
+  private readonly beforeFollowUp?: PartId;
+  private readonly twoBeforeFollowUp?: PartId;
+  /** The paragraph right before the first section: the findings follow it. */
+  private readonly findingsLeadIn?: PartId;
+  private readonly lastSectionOrder: number;
+
+  private readonly hasLetterDate: boolean;
 
   constructor(private readonly template: Template) {
+    this.hasLetterDate = this.has(ROLE.letterDate);
+    this.salutation = template.findPart(ROLE.salutation)?.anchor ?? NEVER;
+    this.signOff = template.findPart(ROLE.signOff)?.anchor ?? NEVER;
+    this.copyLabel = template.patterns.copyLabel ?? NEVER;
+    this.copyEntry = template.patterns.copyEntry ?? NEVER;
+    this.followUpWords = template.patterns.followUp ?? NEVER;
+    this.letterheadHint = template.patterns.letterheadHint ?? NEVER;
+    if (template.followUp) {
+      const order = template.part(template.followUp.part).order;
+      this.followUp = template.followUp.part;
+      this.beforeFollowUp = template.parts[order - 1]?.id;
+      this.twoBeforeFollowUp = template.parts[order - 2]?.id;
+    }
+    const firstSection = template.parts.find((p) => p.kind === 'section');
+    const beforeSections = firstSection ? template.parts[firstSection.order - 1] : undefined;
+    this.findingsLeadIn = beforeSections?.kind === 'paragraph' ? beforeSections.id : undefined;
+    this.lastSectionOrder = Math.max(-1, ...template.parts.filter((p) => p.kind === 'section').map((p) => p.order));
     for (const part of template.parts) {
       if (part.kind === 'section') {
         const section = part.id as SectionId;
@@ -80,6 +109,10 @@ export class Classifier {
     this.decorations = new Set(template.decorations.map(foldKey));
     this.longestDecoration = Math.max(0, ...[...this.decorations].map((k) => k.length));
     this.longestHeadingKey = Math.max(0, ...[...this.headingKeys.keys()].map((k) => k.length));
+  }
+
+  private has(id: PartId): boolean {
+    return this.template.findPart(id) !== undefined;
   }
 
   isDecoration(text: string): boolean {
@@ -138,7 +171,7 @@ export class Classifier {
     // A misspelt word ("Areas for developement", "Strenghts") costs a whole word above: compare letters.
     const spelled = this.nearBySpelling(foldKey(text));
     if (spelled) return { section: spelled, match: 'near', text };
-    if (block.headingLevel !== undefined) return { section: best?.section ?? 'areasForDevelopment', match: 'unknown', text };
+    if (block.headingLevel !== undefined && best) return { section: best.section, match: 'unknown', text };
     return undefined;
   }
 
@@ -163,10 +196,10 @@ export class Classifier {
     if (this.isDecoration(text)) return { kind: 'decoration' };
     const heading = this.heading(block);
     if (heading) return { kind: 'heading', ...heading };
-    if (block.items.length === 1 && isDateLine(text)) return { kind: 'part', id: 'letterDate', by: 'pattern' };
-    if (SALUTATION.test(text) && text.length < 80) return { kind: 'part', id: 'salutation', by: 'pattern' };
-    if (SIGN_OFF.test(text)) return { kind: 'part', id: 'signOff', by: 'pattern' };
-    if (COPY_LABEL.test(text)) return { kind: 'part', id: 'copyList', by: 'pattern' };
+    if (block.items.length === 1 && isDateLine(text) && this.hasLetterDate) return { kind: 'part', id: ROLE.letterDate, by: 'pattern' };
+    if (this.salutation.test(text) && text.length < 80) return { kind: 'part', id: ROLE.salutation, by: 'pattern' };
+    if (this.signOff.test(text)) return { kind: 'part', id: ROLE.signOff, by: 'pattern' };
+    if (this.copyLabel.test(text)) return { kind: 'part', id: ROLE.copyList, by: 'pattern' };
     if (block.marker && block.headingLevel === undefined) return undefined;
     const key = leadKey(text.slice(0, 80));
     for (const { part, key: prefix } of this.prefixes) {
@@ -212,15 +245,15 @@ export class Classifier {
 
     // The head of the letter: letterhead, date, addressee, up to the salutation (or the title).
     const firstIndex = (pred: (a: Anchor | undefined) => boolean) => anchors.findIndex(pred);
-    let bodyStart = firstIndex((a) => a?.kind === 'part' && a.id === 'salutation');
+    let bodyStart = firstIndex((a) => a?.kind === 'part' && a.id === ROLE.salutation);
     // Several body parts before the salutation: the salutation moved down, and the body starts at the first.
-    const bodyAnchor = (a: Anchor | undefined) => (a?.kind === 'part' && a.id !== 'letterDate' && a.id !== 'salutation') || (a?.kind === 'heading' && a.match !== 'unknown');
+    const bodyAnchor = (a: Anchor | undefined) => (a?.kind === 'part' && a.id !== ROLE.letterDate && a.id !== ROLE.salutation) || (a?.kind === 'heading' && a.match !== 'unknown');
     // A salutation above the date moved up: the head runs on to the first body part.
-    const movedUp = bodyStart >= 0 && firstIndex((a) => a?.kind === 'part' && a.id === 'letterDate') > bodyStart;
+    const movedUp = bodyStart >= 0 && firstIndex((a) => a?.kind === 'part' && a.id === ROLE.letterDate) > bodyStart;
     if (bodyStart >= 0 && (movedUp || anchors.slice(0, bodyStart).filter(bodyAnchor).length >= 2)) bodyStart = firstIndex(bodyAnchor);
-    if (bodyStart < 0) bodyStart = firstIndex((a) => (a?.kind === 'part' && a.id !== 'letterDate') || a?.kind === 'heading');
+    if (bodyStart < 0) bodyStart = firstIndex((a) => (a?.kind === 'part' && a.id !== ROLE.letterDate) || a?.kind === 'heading');
     if (bodyStart < 0) bodyStart = blocks.length;
-    const dateIndex = anchors.findIndex((a, i) => i < bodyStart && a?.kind === 'part' && a.id === 'letterDate');
+    const dateIndex = anchors.findIndex((a, i) => i < bodyStart && a?.kind === 'part' && a.id === ROLE.letterDate);
     const addresseeAboveDate = this.addresseeAboveDate(blocks, anchors, dateIndex, bodyStart);
     let letterhead: PartNode | undefined;
     let addressee: PartNode | undefined;
@@ -230,18 +263,20 @@ export class Classifier {
       if (anchor?.kind === 'decoration') {
         decorations.push(block);
       } else if (i === dateIndex) {
-        addPart('letterDate', block, 'pattern');
-      } else if (anchor?.kind === 'part' && anchor.id !== 'letterDate') {
+        addPart(ROLE.letterDate, block, 'pattern');
+      } else if (anchor?.kind === 'part' && anchor.id !== ROLE.letterDate) {
         // A body paragraph moved up among the addressee lines: its own (misplaced) part.
         addPart(anchor.id, block, anchor.by);
-      } else if (dateIndex >= 0 ? i < dateIndex && (addresseeAboveDate < 0 || i < addresseeAboveDate) : LETTERHEAD_HINT.test(block.text.text) && !addressee) {
+      } else if (dateIndex >= 0 ? i < dateIndex && (addresseeAboveDate < 0 || i < addresseeAboveDate) : this.letterheadHint.test(block.text.text) && !addressee) {
         if (letterhead) extend(letterhead, block);
-        else letterhead = addPart('letterhead', block, 'position');
-      } else if (anchor?.kind === 'part' && anchor.id === 'letterDate') {
-        addPart('letterDate', block, 'pattern');
+        else if (this.has(ROLE.letterhead)) letterhead = addPart(ROLE.letterhead, block, 'position');
+        else unrecognised.push(block);
+      } else if (anchor?.kind === 'part' && anchor.id === ROLE.letterDate) {
+        addPart(ROLE.letterDate, block, 'pattern');
       } else {
         if (addressee) extend(addressee, block);
-        else addressee = addPart('addressee', block, 'position');
+        else if (this.has(ROLE.addressee)) addressee = addPart(ROLE.addressee, block, 'position');
+        else unrecognised.push(block);
       }
     }
     parts.sort((a, b) => a.span.start - b.span.start);
@@ -270,8 +305,11 @@ export class Classifier {
       }
       // Previous-inspection paragraphs follow the summary (or the evidence when the summary is missing),
       // also when a misplaced lead-in came before them.
-      const afterSummary = (!leadInSeen && (summarySeen || last?.id === 'evidence')) || last?.id === 'summary' || last?.id === 'previousInspection';
-      const previousByPlace = !sections.length && afterSummary && (PREVIOUS.test(block.text.text) || last?.id === 'previousInspection');
+      const followUp = this.followUp;
+      const afterSummary =
+        followUp !== undefined &&
+        ((!leadInSeen && (summarySeen || (last !== undefined && last.id === this.twoBeforeFollowUp))) || last?.id === this.beforeFollowUp || last?.id === followUp);
+      const previousByPlace = !sections.length && afterSummary && (this.followUpWords.test(block.text.text) || last?.id === followUp);
       if (!anchor && !section && !signOff && block.headingLevel === undefined && !previousByPlace) {
         // Not announced by its opening words: perhaps a fixed paragraph in other words. (A previous-
         // inspection paragraph, known by its place and its words, is spared the alignments.)
@@ -293,15 +331,15 @@ export class Classifier {
         const order = this.template.part(anchor.id).order;
         const sectionOrder = section ? this.template.part(section.id).order : -1;
         if (section && order > sectionOrder && !(ordersAfter[i] & between(sectionOrder, order))) section = undefined;
-        if (anchor.id === 'copyList' && copyList && last === copyList) {
+        if (anchor.id === ROLE.copyList && copyList && last === copyList) {
           extend(copyList, block);
           continue;
         }
         last = addPart(anchor.id, block, anchor.by);
-        if (anchor.id === 'leadIn') leadInSeen = true;
-        if (anchor.id === 'summary') summarySeen = true;
-        if (anchor.id === 'signOff') signOff = last;
-        if (anchor.id === 'copyList') copyList = last;
+        if (anchor.id === this.findingsLeadIn) leadInSeen = true;
+        if (anchor.id === this.beforeFollowUp) summarySeen = true;
+        if (anchor.id === ROLE.signOff) signOff = last;
+        if (anchor.id === ROLE.copyList) copyList = last;
         continue;
       }
       // Not an anchor: place it by position.
@@ -318,8 +356,8 @@ export class Classifier {
         // Lines run on a copy list only right below it (not below a copy list moved up the letter).
         if (copyList && last === copyList) {
           extend(copyList, block);
-        } else if (!copyList && COPY_ENTRY.test(text)) {
-          copyList = last = addPart('copyList', block, 'position');
+        } else if (!copyList && this.copyEntry.test(text)) {
+          copyList = last = addPart(ROLE.copyList, block, 'position');
         } else if (signOff && last === signOff && signOff.blocks.length < 3 && text.length < 120) {
           // The name and title right below the sign-off (not below a sign-off that was moved elsewhere).
           extend(signOff, block);
@@ -329,7 +367,7 @@ export class Classifier {
         continue;
       }
       if (previousByPlace) {
-        last = addPart('previousInspection', block, 'position');
+        last = addPart(followUp!, block, 'position');
         continue;
       }
       if (leadInSeen && !sections.length) {
@@ -337,14 +375,14 @@ export class Classifier {
         continue;
       }
       // Copy-list lines after the closing, when the sign-off that normally comes first is missing.
-      if (COPY_ENTRY.test(block.text.text) && parts.some((p) => p.id === 'closing')) {
-        copyList = last = addPart('copyList', block, 'position');
+      if (this.copyEntry.test(block.text.text) && parts.some((p) => this.template.part(p.id).order > this.lastSectionOrder)) {
+        copyList = last = addPart(ROLE.copyList, block, 'position');
         continue;
       }
       // The addressee block moved into the body (the head has none): its own, misplaced, part, so the
       // move is one part-order report rather than a missing addressee and a paragraph not known here.
-      if (!addressee && block.items.length >= 2 && this.opensWithCourtesyTitle(block.text.text)) {
-        addressee = addPart('addressee', block, 'position');
+      if (!addressee && this.has(ROLE.addressee) && block.items.length >= 2 && this.opensWithCourtesyTitle(block.text.text)) {
+        addressee = addPart(ROLE.addressee, block, 'position');
         continue;
       }
       unrecognised.push(block);
@@ -444,4 +482,3 @@ export function spanOf(blocks: Block[]): Span {
   return { start: blocks[0].span.start, end: blocks[blocks.length - 1].span.end };
 }
 
-export { SECTION_IDS };

@@ -1,5 +1,7 @@
 import { matchParagraph } from '../match/sentences';
-import { standardTemplate, type PartId, type SectionId, type Template } from '../template/template';
+import { builtinRegistry, standardTemplate, type Recognition, type TemplateRegistry } from '../template/registry';
+import { ROLE } from '../template/roles';
+import type { PartId, SectionId, Template } from '../template/template';
 import { SourceText } from '../text/source';
 import { buildBlocks } from './blocks';
 import { Classifier } from './classify';
@@ -18,7 +20,21 @@ function classifierFor(template: Template): Classifier {
   return c;
 }
 
-/** Parses a draft into its located model. Never throws on any text. */
+export interface ParseDocumentOptions {
+  registry?: TemplateRegistry;
+  /** The template id the host's settings give the document's folder (its directive still wins). */
+  templateId?: string;
+}
+
+/** Recognises the document's template (see TemplateRegistry.recognise) and parses it as that. Never throws. */
+export function parseDocument(text: string, options: ParseDocumentOptions = {}): Letter {
+  const recognition = (options.registry ?? builtinRegistry()).recognise(text, options.templateId);
+  const letter = parseLetter(text, recognition.template);
+  letter.recognition = recognition;
+  return letter;
+}
+
+/** Parses a draft as a document of the given template. Never throws on any text. */
 export function parseLetter(text: string, template: Template = standardTemplate()): Letter {
   const source = new SourceText(text);
   const classifier = classifierFor(template);
@@ -34,7 +50,7 @@ export function parseLetter(text: string, template: Template = standardTemplate(
   }
   const values = extractValues(classification.parts, template, text);
   const signature = new Set<PartId>();
-  for (const p of classification.parts) if (p.recognisedBy === 'pattern' && p.id !== 'letterDate') signature.add(p.id);
+  for (const p of classification.parts) if (p.recognisedBy === 'pattern' && p.id !== ROLE.letterDate) signature.add(p.id);
   const byId = new Map<PartId, typeof classification.parts>();
   for (const p of classification.parts) {
     const list = byId.get(p.id);
@@ -50,6 +66,7 @@ export function parseLetter(text: string, template: Template = standardTemplate(
     directives: lexed.directives,
     values,
     looksLikeLetter: signature.size >= 3,
+    recognition: { template, by: 'given' } satisfies Recognition,
     partsById: (id) => byId.get(id) ?? [],
     // A Markdown heading that names no section is only a guess: it does not give the letter that section.
     section: (id: SectionId) => classification.sections.find((s) => s.id === id && s.heading.match !== 'unknown'),

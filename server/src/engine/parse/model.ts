@@ -1,4 +1,5 @@
 import type { SentenceMatch } from '../match/sentences';
+import type { Recognition } from '../template/registry';
 import type { PartId, SectionId, Template } from '../template/template';
 import type { MappedText } from '../text/mapped';
 import type { SourceText, Span } from '../text/source';
@@ -83,6 +84,8 @@ export interface Letter {
   values: LetterValues;
   /** False when the text does not read as an inspection letter at all (too few template parts). */
   looksLikeLetter: boolean;
+  /** How the template was chosen (by the document's directive, the host's setting, its content, or by default). */
+  recognition: Recognition;
   partsById(id: PartId): PartNode[];
   /** The section with this heading (a Markdown heading that names no section does not count). */
   section(id: SectionId): SectionNode | undefined;

@@ -196,12 +196,14 @@ function readCopyList(node: PartNode, template: Template, values: LetterValues, 
     for (const item of block.items) {
       let span = item.span;
       const raw = source.slice(span.start, span.end);
-      const label = /^Copy(?:\s+to)?\s*:\s*/i.exec(raw);
-      if (label) span = { start: span.start + label[0].length, end: span.end };
+      const label = template.patterns.copyLabel?.exec(raw);
+      // The entry starts after the label and the space after it.
+      if (label) span = { start: span.start + raw.length - raw.slice(label[0].length).trimStart().length, end: span.end };
       if (span.end > span.start) entries.push({ text: source.slice(span.start, span.end), span });
     }
   }
   values.copyList.entries = entries;
+  if (!template.copyList) return;
   const { chiefExecutiveRole, requiredOrganisation } = template.copyList;
   const known = values.council.title?.value ?? values.council.opening?.value ?? values.council.addressee?.value;
   for (const entry of entries) {

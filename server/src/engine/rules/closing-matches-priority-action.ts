@@ -20,6 +20,7 @@ export default defineRule({
   id: 'closing-matches-priority-action',
   description: 'The closing paragraph and the two consequence paragraphs agree with whether the letter has an Area for priority action.',
   defaultSeverity: 'error',
+  templates: ['annual-letter'],
   fixable: true,
   docs: {
     rationale:

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { applyFixes } from '../edits';
-import { standardTemplate } from '../template/template';
+import { standardTemplate } from '../template/registry';
 import { check, covered, describe, LETTERS, replaceOnce, seed, withCode } from '../testing';
 import confusedWord from './confused-word';
 

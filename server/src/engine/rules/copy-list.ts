@@ -1,3 +1,4 @@
+import { ROLE } from '../template/roles';
 import { defineRule } from './rule';
 import { sameCouncil } from '../council-name';
 import { councilMentions, referenceCouncil } from './consistency/councils';
@@ -18,15 +19,16 @@ export default defineRule({
     ],
   },
   check({ letter, template, report }) {
-    const copy = letter.partsById('copyList')[0];
-    if (!copy) return;
+    const copy = letter.partsById(ROLE.copyList)[0];
+    if (!copy || !template.copyList) return;
+    const { chiefExecutiveRole, requiredOrganisation } = template.copyList;
     const { council, copyList } = letter.values;
     const reference = referenceCouncil(councilMentions(council))?.at;
     const chief = copyList.chiefExecutive;
     if (chief && reference && chief.council.value && !sameCouncil(chief.council.value, reference.value)) {
       report({
         span: chief.council.span,
-        message: `The ${template.copyList.chiefExecutiveRole} copied is of '${chief.council.value}', but the letter is to '${reference.value}': copy that council's ${template.copyList.chiefExecutiveRole}.`,
+        message: `The ${chiefExecutiveRole} copied is of '${chief.council.value}', but the letter is to '${reference.value}': copy that council's ${chiefExecutiveRole}.`,
         fixes: [{ title: `Change to '${reference.value}'`, edits: [{ span: chief.council.span, newText: reference.value }], safe: false }],
         related: [{ message: 'The council the letter is to', span: reference.span }],
       });
@@ -34,7 +36,7 @@ export default defineRule({
     if (!copyList.hasRequiredOrganisation) {
       report({
         span: copy.span,
-        message: `The copy list should include the ${template.copyList.requiredOrganisation}: add a line '<name>, ${template.copyList.requiredOrganisation}'.`,
+        message: `The copy list should include the ${requiredOrganisation}: add a line '<name>, ${requiredOrganisation}'.`,
       });
     }
   },

@@ -34,9 +34,10 @@ import previousAreaUnmarked from './previous-area-unmarked';
 import previousMonthMismatch from './previous-month-mismatch';
 import unfilledPlaceholder from './unfilled-placeholder';
 import spelling from './spelling';
+import previousLinkBroken from './previous-link-broken';
 
 /** Every rule, in the order their documentation lists them. */
-export const allRules: readonly Rule[] = [notALetter, missingPart, partOrder, duplicatePart, fixedSentence, emptySection, findingOutsideSection, headingWording, unrecognisedParagraph, htmlResidue, runTogetherBullets, splitParagraph, bulletStyle, confusedWord, summaryMatchesSections, closingMatchesPriorityAction, salutationNamesAddressee, councilConsistent, copyList, dateValid, inspectionDays, letterDate, previousInspectionDate, inspectorTitle, previousClaimUnread, previousAddressedButCarried, previousCountMismatch, previousTopicUnmarked, previousMarkerOutsideAreas, previousParagraphMissing, previousAreaUnaccounted, previousAreaUnmarked, previousMonthMismatch, unfilledPlaceholder, spelling];
+export const allRules: readonly Rule[] = [notALetter, missingPart, partOrder, duplicatePart, fixedSentence, emptySection, findingOutsideSection, headingWording, unrecognisedParagraph, htmlResidue, runTogetherBullets, splitParagraph, bulletStyle, confusedWord, summaryMatchesSections, closingMatchesPriorityAction, salutationNamesAddressee, councilConsistent, copyList, dateValid, inspectionDays, letterDate, previousInspectionDate, inspectorTitle, previousClaimUnread, previousAddressedButCarried, previousCountMismatch, previousTopicUnmarked, previousMarkerOutsideAreas, previousParagraphMissing, previousAreaUnaccounted, previousAreaUnmarked, previousMonthMismatch, previousLinkBroken, unfilledPlaceholder, spelling];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'inspection-days',
   description: 'The inspection took two consecutive weekdays.',
   defaultSeverity: 'error',
+  templates: ['annual-letter'],
   fixable: false,
   docs: {
     rationale:

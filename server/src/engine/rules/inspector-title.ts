@@ -16,6 +16,7 @@ export default defineRule({
   check({ letter, template, report }) {
     const title = letter.values.inspector?.title;
     const date = letter.values.letterDate?.value.date;
+    if (!template.inspectorTitle) return;
     const change = isoDate(template.inspectorTitle.changeDate);
     if (!title || !date || !change) return;
     const { before, after } = template.inspectorTitle;

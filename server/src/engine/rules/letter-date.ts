@@ -38,6 +38,7 @@ export default defineRule({
       });
       return;
     }
+    if (!template.letterDate) return;
     const { daysAfterInspection, toleranceDays } = template.letterDate;
     if (Math.abs(after - daysAfterInspection) > toleranceDays) {
       report({

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'previous-addressed-but-carried',
   description: 'The previous-inspection paragraph says the areas were addressed, but a finding says it was an area at the previous inspection.',
   defaultSeverity: 'error',
+  templates: ['annual-letter'],
   fixable: false,
   docs: {
     rationale:

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'previous-area-unaccounted',
   description: "An area from the previous letter that the draft neither carries forward nor covers in its previous-inspection paragraph.",
   defaultSeverity: 'warning',
+  templates: ['annual-letter'],
   fixable: true,
   docs: {
     rationale:

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'previous-area-unmarked',
   description: 'An area for development that repeats one from the previous letter without saying so.',
   defaultSeverity: 'warning',
+  templates: ['annual-letter'],
   fixable: true,
   docs: {
     rationale:

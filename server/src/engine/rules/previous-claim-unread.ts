@@ -5,6 +5,7 @@ export default defineRule({
   id: 'previous-claim-unread',
   description: 'A previous-inspection paragraph whose claim the checker cannot read, so its findings are not cross-checked.',
   defaultSeverity: 'information',
+  templates: ['annual-letter'],
   fixable: false,
   docs: {
     rationale:

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'previous-count-mismatch',
   description: "The number of carried-forward findings does not match the paragraph's count ('All but one ... have been addressed').",
   defaultSeverity: 'error',
+  templates: ['annual-letter'],
   fixable: false,
   docs: {
     rationale:

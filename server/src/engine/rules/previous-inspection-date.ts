@@ -5,6 +5,7 @@ export default defineRule({
   id: 'previous-inspection-date',
   description: 'The previous inspection named in the letter is before this inspection, and not implausibly long before.',
   defaultSeverity: 'error',
+  templates: ['annual-letter'],
   fixable: false,
   docs: {
     rationale:
@@ -17,6 +18,7 @@ export default defineRule({
     if (!current) return;
     const currentSpan = inspectionDays?.value.first.date ? inspectionDays.span : letterDate!.span;
     const currentText = inspectionDays?.value.first.date ? `this inspection began on ${formatDate(current)}` : `this letter is dated ${formatDate(current)}`;
+    if (!template.previousInspectionMonths) return;
     const { min, max } = template.previousInspectionMonths;
     for (const previous of previousInspections) {
       const months = monthsBetween(previous.value, current);

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'previous-marker-outside-areas',
   description: 'A carried-forward marker on a finding that is not an area for development or priority action.',
   defaultSeverity: 'error',
+  templates: ['annual-letter'],
   fixable: false,
   docs: {
     rationale:

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'previous-month-mismatch',
   description: "The month the previous-inspection paragraph names is not when the previous letter's inspection took place.",
   defaultSeverity: 'error',
+  templates: ['annual-letter'],
   fixable: true,
   docs: {
     rationale:

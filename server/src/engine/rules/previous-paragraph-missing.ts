@@ -5,6 +5,7 @@ export default defineRule({
   id: 'previous-paragraph-missing',
   description: 'Findings are marked as carried forward from the previous inspection, but no paragraph says what became of its areas.',
   defaultSeverity: 'error',
+  templates: ['annual-letter'],
   fixable: false,
   docs: {
     rationale:

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'previous-topic-unmarked',
   description: 'A topic the paragraph names as remaining from the previous inspection has no finding marked as carried forward.',
   defaultSeverity: 'error',
+  templates: ['annual-letter'],
   fixable: false,
   docs: {
     rationale:

@@ -41,6 +41,16 @@ export interface Report {
   related?: RelatedInformation[];
 }
 
+/** A link line naming a previous document that cannot be found or read. */
+export interface BrokenLink {
+  /** The path as written. */
+  path: string;
+  /** The URI it resolves to. */
+  uri: string;
+  /** The link line. */
+  span: Span;
+}
+
 /** The previous inspection's letter, when one is at hand. */
 export interface PreviousLetter {
   uri: string;
@@ -51,6 +61,8 @@ export interface RuleContext {
   readonly letter: Letter;
   readonly template: Template;
   readonly previous?: PreviousLetter;
+  /** The document's previous-document link, when it names nothing readable. */
+  readonly previousLinkBroken?: BrokenLink;
   /** British English spelling, when the host has loaded the dictionary (the spelling rule needs it). */
   readonly speller?: Speller;
   /** Words the host accepts for spelling beyond the dictionary (a team's `.letter-words`), lower case. */
@@ -74,6 +86,13 @@ export interface RuleMeta {
   /** Whether some reports come with fixes. */
   fixable: boolean;
   docs: RuleDocs;
+  /**
+   * The templates (ids) whose documents the rule checks; every template when absent. A generic rule
+   * reads its template's data; a rule written for one kind of document names that kind here.
+   */
+  templates?: readonly string[];
+  /** Rules whose reports this rule leaves alone (it stays silent where they report), for the docs. */
+  defersTo?: readonly string[];
   /** Rules that also run on text that does not read as a letter (only not-a-letter). */
   runsOnNonLetters?: boolean;
   /**

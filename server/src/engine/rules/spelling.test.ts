@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { loadSpeller } from '../../host/dictionary';
 import { applyFixes } from '../edits';
-import { standardTemplate } from '../template/template';
+import { standardTemplate } from '../template/registry';
 import { check, covered, describe, LETTERS, replaceOnce, seed, withCode } from '../testing';
 import spelling from './spelling';
 

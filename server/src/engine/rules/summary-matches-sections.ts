@@ -11,6 +11,7 @@ export default defineRule({
   id: 'summary-matches-sections',
   description: 'The summary sentence names strengths and priority action exactly when the letter has those sections.',
   defaultSeverity: 'error',
+  templates: ['annual-letter'],
   fixable: true,
   docs: {
     rationale:

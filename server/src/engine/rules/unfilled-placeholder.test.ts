@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { buildSnippets } from '../../../../scripts/snippets-from-template';
-import { standardTemplate } from '../template/template';
+import { standardTemplate } from '../template/registry';
 import { findPlaceholders, touchesPlaceholder } from '../placeholders';
 import { check, covered, describe, LETTERS, replaceOnce, seed, withCode } from '../testing';
 

@@ -4,9 +4,11 @@
  * (a sticky regular expression) and offers the word sequences used to describe a near miss.
  */
 
+/** What a variant says, for rules that compare it with the document (the template's data names them). */
 export interface Facts {
   strengths?: 'none' | 'singular' | 'plural';
   priorityAction?: boolean;
+  [fact: string]: string | boolean | undefined;
 }
 
 export type PiecePart =
@@ -18,6 +20,8 @@ export interface CompiledVariant {
   /** The variant as written in the template. */
   source: string;
   facts: Facts;
+  /** When the wording was in use (ISO dates, open at either end), if the template says. */
+  period?: { from?: string; until?: string };
   pieces: PiecePart[];
   /** Matches at lastIndex (sticky, with indices) in folded text; slot values are groups in order of `slots`. */
   regex: RegExp;
@@ -52,7 +56,7 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-export function compileVariant(source: string, facts: Facts, slotPatterns: Record<string, string>): CompiledVariant {
+export function compileVariant(source: string, facts: Facts, slotPatterns: Record<string, string>, period?: { from?: string; until?: string }): CompiledVariant {
   const pieces = parsePieces(source);
   const slots: string[] = [];
   let pattern = '';
@@ -76,6 +80,7 @@ export function compileVariant(source: string, facts: Facts, slotPatterns: Recor
   return {
     source,
     facts,
+    period: period?.from || period?.until ? period : undefined,
     pieces,
     regex: new RegExp(pattern, 'yd'),
     slots,

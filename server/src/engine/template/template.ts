@@ -1,39 +1,37 @@
 import Ajv from 'ajv';
-import templateData from './template.json';
 import templateSchema from './template.schema.json';
 import { compileVariant, type CompiledVariant, type Facts } from './sentence-pattern';
 import { foldKey } from '../text/fold';
 
-/** The template's parts, in the order the letter must have them. */
-export type PartId =
-  | 'letterhead'
-  | 'letterDate'
-  | 'addressee'
-  | 'salutation'
-  | 'title'
-  | 'opening'
-  | 'evidence'
-  | 'summary'
-  | 'previousInspection'
-  | 'leadIn'
-  | 'strengths'
-  | 'meetsRequirements'
-  | 'areasForDevelopment'
-  | 'priorityActionLeadIn'
-  | 'priorityAction'
-  | 'closing'
-  | 'consequenceRating'
-  | 'consequenceFurtherInspection'
-  | 'signOff'
-  | 'copyList';
+/**
+ * A kind of inspection document, as data: read from a template file (see templates/ and
+ * template.schema.json), validated and compiled once. Part ids are the template's own; the few that
+ * generic code knows by their role are in ./roles.ts.
+ */
 
-export type SectionId = 'strengths' | 'meetsRequirements' | 'areasForDevelopment' | 'priorityAction';
+/** A part's id, as its template names it. */
+export type PartId = string;
+/** The id of a part that is a section (a heading with findings under it). */
+export type SectionId = string;
 
-export type Requirement = 'always' | 'optional' | 'withPriorityAction';
+/** A part is required always, never, or exactly when a section is present (the parts that go with it). */
+export type Requirement = 'always' | 'optional' | 'conditional';
+
+/** The dates a wording was in use, as ISO dates (YYYY-MM or YYYY-MM-DD); open at either end. */
+export interface Period {
+  from?: string;
+  until?: string;
+}
 
 export interface TemplateSentence {
   id: string;
   variants: CompiledVariant[];
+}
+
+export interface TemplateHeading extends Period {
+  text: string;
+  /** Folded and lower-cased. */
+  key: string;
 }
 
 export interface TemplatePart {
@@ -43,13 +41,19 @@ export interface TemplatePart {
   /** Position in the template order, from 0. */
   order: number;
   required: Requirement;
+  /** For a conditional part: the section whose presence requires it. */
+  requiredWith?: SectionId;
   repeatable: boolean;
   description: string;
   heading?: string;
   /** Accepted headings, folded and lower-cased (the heading, its variants). */
   headingKeys: string[];
+  /** The accepted headings with the periods they belong to. */
+  headings: TemplateHeading[];
   /** Near-miss headings that name this section but not in the standard words. */
   aliasKeys: string[];
+  /** A paragraph that starts with this announces the part (for parts without fixed sentences). */
+  anchor?: RegExp;
   sentences: TemplateSentence[];
   skeleton?: string;
 }
@@ -60,52 +64,83 @@ export interface Confusable {
   why: string;
 }
 
+export interface RecognitionSignal {
+  pattern: RegExp;
+  weight: number;
+}
+
+/** Patterns the classifier places lines by (each optional: a template without one has no such lines). */
+export interface TemplatePatterns {
+  copyLabel?: RegExp;
+  copyEntry?: RegExp;
+  followUp?: RegExp;
+  letterheadHint?: RegExp;
+}
+
 export interface Template {
+  /** Stable id (`annual-letter`): the template directive, settings and the command line's output use it. */
+  id: string;
   name: string;
   parts: TemplatePart[];
+  /** The ids of the parts that are sections, in template order. */
+  sectionIds: SectionId[];
   slots: Record<string, { description: string; pattern: string }>;
+  recognition: { signals: RecognitionSignal[]; threshold: number; scanChars: number };
+  patterns: TemplatePatterns;
+  /** Where the document follows up the previous inspection. */
+  followUp?: { part: PartId; markerSentence?: string };
   decorations: string[];
   salutationTitles: string[];
-  inspectorTitle: { changeDate: string; before: string; after: string };
-  letterDate: { daysAfterInspection: number; toleranceDays: number };
-  previousInspectionMonths: { min: number; max: number };
-  copyList: { label: string; chiefExecutiveRole: string; requiredOrganisation: string };
+  inspectorTitle?: { changeDate: string; before: string; after: string };
+  letterDate?: { daysAfterInspection: number; toleranceDays: number };
+  previousInspectionMonths?: { min: number; max: number };
+  copyList?: { label: string; chiefExecutiveRole: string; requiredOrganisation: string };
   confusables: Confusable[];
   /** Terms with a short definition (lower case keys), shown on hover. */
   glossary: Record<string, string>;
+  /** The part with this id; throws for an id the template does not have (a programming error). */
   part(id: PartId): TemplatePart;
+  /** The part with this id, if the template has one. */
+  findPart(id: PartId): TemplatePart | undefined;
 }
 
-interface RawVariant {
+interface RawVariant extends Period {
   text: string;
   facts?: Facts;
 }
+
+type RawHeading = string | ({ text: string } & Period);
 
 interface RawPart {
   id: PartId;
   name: string;
   kind?: 'paragraph' | 'section';
   heading?: string;
-  headingVariants?: string[];
-  required: Requirement;
+  headingVariants?: RawHeading[];
+  required: 'always' | 'optional' | { with: SectionId };
   repeatable?: boolean;
   description: string;
+  anchor?: string;
   sentences?: { id: string; variants: (string | RawVariant)[] }[];
   skeleton?: string;
 }
 
 interface RawTemplate {
+  id: string;
   name: string;
+  recognition?: { signals: { pattern: string; weight: number }[]; threshold: number; scanChars?: number };
+  patterns?: Partial<Record<keyof TemplatePatterns, string>>;
+  followUp?: Template['followUp'];
   slots: Record<string, { description: string; pattern: string }>;
   parts: RawPart[];
-  headingAliases: Record<string, string[]>;
-  decorations: string[];
-  salutationTitles: string[];
-  inspectorTitle: Template['inspectorTitle'];
-  letterDate: Template['letterDate'];
-  previousInspectionMonths: Template['previousInspectionMonths'];
-  copyList: Template['copyList'];
-  confusables: Confusable[];
+  headingAliases?: Record<string, string[]>;
+  decorations?: string[];
+  salutationTitles?: string[];
+  inspectorTitle?: Template['inspectorTitle'];
+  letterDate?: Template['letterDate'];
+  previousInspectionMonths?: Template['previousInspectionMonths'];
+  copyList?: Template['copyList'];
+  confusables?: Confusable[];
   glossary?: Record<string, string>;
 }
 
@@ -126,93 +161,104 @@ function schemaProblems(data: unknown): string[] {
   return (validateTemplate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}`);
 }
 
-const PART_ORDER: PartId[] = [
-  'letterhead',
-  'letterDate',
-  'addressee',
-  'salutation',
-  'title',
-  'opening',
-  'evidence',
-  'summary',
-  'previousInspection',
-  'leadIn',
-  'strengths',
-  'meetsRequirements',
-  'areasForDevelopment',
-  'priorityActionLeadIn',
-  'priorityAction',
-  'closing',
-  'consequenceRating',
-  'consequenceFurtherInspection',
-  'signOff',
-  'copyList',
-];
+/**
+ * A pattern from the data: Unicode, case-sensitive unless it starts with `(?i)` (the inline flag other
+ * regex dialects have and JavaScript's lacks). Records a problem instead of throwing.
+ */
+function compilePattern(source: string, where: string, problems: string[], extraFlags = ''): RegExp | undefined {
+  const ignoreCase = source.startsWith('(?i)');
+  try {
+    return new RegExp(ignoreCase ? source.slice(4) : source, 'u' + (ignoreCase ? 'i' : '') + extraFlags);
+  } catch (e) {
+    problems.push(`${where}: ${(e as Error).message}`);
+    return undefined;
+  }
+}
 
 /** Validates template data against the schema and compiles it; throws TemplateError naming each problem. */
 export function loadTemplate(data: unknown): Template {
   const problems = schemaProblems(data);
   if (problems.length) throw new TemplateError(problems);
   const raw = data as RawTemplate;
-  const ids = raw.parts.map((p) => p.id);
-  const missing = PART_ORDER.filter((id) => !ids.includes(id));
-  if (missing.length) problems.push(`parts: missing ${missing.join(', ')}`);
-  if (ids.some((id, i) => PART_ORDER.indexOf(id) !== i)) problems.push(`parts: must be in the order ${PART_ORDER.join(', ')}`);
-  for (const key of Object.keys(raw.headingAliases)) {
-    const part = raw.parts.find((p) => p.id === key);
-    if (!part || part.kind !== 'section') problems.push(`headingAliases: ${key} is not a section`);
+  const ids = new Set<string>();
+  for (const p of raw.parts) {
+    if (ids.has(p.id)) problems.push(`parts: ${p.id} appears twice`);
+    ids.add(p.id);
+    if (p.kind === 'section' && !p.heading) problems.push(`parts: section ${p.id} has no heading`);
   }
-  for (const [name, slot] of Object.entries(raw.slots)) {
-    try {
-      new RegExp(slot.pattern);
-    } catch (e) {
-      problems.push(`slots.${name}.pattern: ${(e as Error).message}`);
-    }
+  const byRawId = new Map(raw.parts.map((p) => [p.id, p]));
+  for (const p of raw.parts) {
+    if (typeof p.required === 'object' && byRawId.get(p.required.with)?.kind !== 'section') problems.push(`parts: ${p.id} is required with ${p.required.with}, which is not a section`);
   }
+  for (const key of Object.keys(raw.headingAliases ?? {})) {
+    if (byRawId.get(key)?.kind !== 'section') problems.push(`headingAliases: ${key} is not a section`);
+  }
+  if (raw.followUp && !ids.has(raw.followUp.part)) problems.push(`followUp.part: ${raw.followUp.part} is not a part`);
+  for (const [name, slot] of Object.entries(raw.slots)) compilePattern(slot.pattern, `slots.${name}.pattern`, problems);
+  const patterns: TemplatePatterns = {};
+  for (const [name, source] of Object.entries(raw.patterns ?? {})) {
+    patterns[name as keyof TemplatePatterns] = compilePattern(source, `patterns.${name}`, problems);
+  }
+  const signals = (raw.recognition?.signals ?? []).map((s, i) => ({ pattern: compilePattern(s.pattern.startsWith('(?i)') ? s.pattern : '(?i)' + s.pattern, `recognition.signals[${i}]`, problems, 'm'), weight: s.weight }));
+  const anchors = new Map(raw.parts.filter((p) => p.anchor).map((p) => [p.id, compilePattern(p.anchor!, `parts.${p.id}.anchor`, problems)]));
   if (problems.length) throw new TemplateError(problems);
+
   const slotPatterns = Object.fromEntries(Object.entries(raw.slots).map(([k, v]) => [k, v.pattern]));
-  const parts: TemplatePart[] = raw.parts.map((p, order) => ({
-    id: p.id,
-    name: p.name,
-    kind: p.kind ?? 'paragraph',
-    order,
-    required: p.required,
-    repeatable: p.repeatable ?? false,
-    description: p.description,
-    heading: p.heading,
-    headingKeys: p.heading ? [p.heading, ...(p.headingVariants ?? [])].map(foldKey) : [],
-    aliasKeys: (raw.headingAliases[p.id] ?? []).map(foldKey),
-    sentences: (p.sentences ?? []).map((s) => ({
-      id: s.id,
-      variants: s.variants.map((v) =>
-        typeof v === 'string' ? compileVariant(v, {}, slotPatterns) : compileVariant(v.text, v.facts ?? {}, slotPatterns),
-      ),
-    })),
-    skeleton: p.skeleton,
-  }));
+  const parts: TemplatePart[] = raw.parts.map((p, order) => {
+    const headings: TemplateHeading[] = p.heading ? [p.heading, ...(p.headingVariants ?? [])].map((h) => (typeof h === 'string' ? { text: h, key: foldKey(h) } : { ...h, key: foldKey(h.text) })) : [];
+    return {
+      id: p.id,
+      name: p.name,
+      kind: p.kind ?? 'paragraph',
+      order,
+      required: typeof p.required === 'object' ? 'conditional' : p.required,
+      requiredWith: typeof p.required === 'object' ? p.required.with : undefined,
+      repeatable: p.repeatable ?? false,
+      description: p.description,
+      heading: p.heading,
+      headingKeys: headings.map((h) => h.key),
+      headings,
+      aliasKeys: (raw.headingAliases?.[p.id] ?? []).map(foldKey),
+      anchor: anchors.get(p.id),
+      sentences: (p.sentences ?? []).map((s) => ({
+        id: s.id,
+        variants: s.variants.map((v) =>
+          typeof v === 'string' ? compileVariant(v, {}, slotPatterns) : compileVariant(v.text, v.facts ?? {}, slotPatterns, { from: v.from, until: v.until }),
+        ),
+      })),
+      skeleton: p.skeleton,
+    };
+  });
   const byId = new Map(parts.map((p) => [p.id, p]));
   return {
+    id: raw.id,
     name: raw.name,
     parts,
+    sectionIds: parts.filter((p) => p.kind === 'section').map((p) => p.id),
     slots: raw.slots,
-    decorations: raw.decorations,
-    salutationTitles: raw.salutationTitles,
+    recognition: { signals: signals as RecognitionSignal[], threshold: raw.recognition?.threshold ?? Infinity, scanChars: raw.recognition?.scanChars ?? 4000 },
+    patterns,
+    followUp: raw.followUp,
+    decorations: raw.decorations ?? [],
+    salutationTitles: raw.salutationTitles ?? [],
     inspectorTitle: raw.inspectorTitle,
     letterDate: raw.letterDate,
     previousInspectionMonths: raw.previousInspectionMonths,
     copyList: raw.copyList,
-    confusables: raw.confusables,
+    confusables: raw.confusables ?? [],
     glossary: raw.glossary ?? {},
-    part: (id) => byId.get(id)!,
+    part: (id) => {
+      const part = byId.get(id);
+      if (!part) throw new Error(`The template ${raw.id} has no part ${id}`);
+      return part;
+    },
+    findPart: (id) => byId.get(id),
   };
 }
 
-let standard: Template | undefined;
-
-/** The standard template shipped with the engine (loaded once). */
-export function standardTemplate(): Template {
-  standard ??= loadTemplate(templateData);
-  return standard;
+/** Whether a date (ISO YYYY-MM-DD) falls in a period given as YYYY-MM or YYYY-MM-DD at either end. */
+export function inPeriod(period: Period, isoDate: string): boolean {
+  if (period.from && isoDate < period.from) return false;
+  if (period.until && isoDate.slice(0, period.until.length) > period.until) return false;
+  return true;
 }
-
-export const SECTION_IDS: SectionId[] = ['strengths', 'meetsRequirements', 'areasForDevelopment', 'priorityAction'];

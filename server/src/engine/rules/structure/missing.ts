@@ -20,16 +20,20 @@ export interface MissingPart {
   gap: Block[];
 }
 
-/** The parts that go as a pair when there is an area for priority action: the section and its lead-in. */
-function priorityPair(letter: Letter): TemplatePart[] {
+/**
+ * The parts that go as a pair with a conditional section (the area for priority action): the section
+ * and the conditional parts next to it (its lead-in). Conditional parts further away (the closing's
+ * consequences) are checked by their own rules.
+ */
+function conditionalPair(letter: Letter): TemplatePart[] {
   const parts = letter.template.parts;
-  const sections = parts.filter((p) => p.required === 'withPriorityAction' && p.kind === 'section');
-  return parts.filter((p) => p.required === 'withPriorityAction' && sections.some((s) => Math.abs(s.order - p.order) <= 1));
+  const sections = parts.filter((p) => p.required === 'conditional' && p.kind === 'section');
+  return parts.filter((p) => p.required === 'conditional' && sections.some((s) => p.requiredWith === s.requiredWith && Math.abs(s.order - p.order) <= 1));
 }
 
 /** The template parts this draft must have: the `always` ones, and the priority-action pair when half of it is there. */
 export function requiredParts(letter: Letter): TemplatePart[] {
-  const pair = priorityPair(letter);
+  const pair = conditionalPair(letter);
   // A Markdown heading the classifier only guessed at does not make the letter one with priority action.
   const pairPresent = pair.some((p) => letter.partsById(p.id).some((n) => !isGuessedHeading(letter, n)));
   return letter.template.parts.filter((p) => p.required === 'always' || (pairPresent && pair.includes(p)));

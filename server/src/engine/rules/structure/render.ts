@@ -33,12 +33,13 @@ function readValues(letter: Letter): Record<string, string | undefined> {
   const inspectionDates = v.inspectionDays ? foldText(letter.source.slice(v.inspectionDays.span)) : undefined;
   let letterDate = v.letterDate ? foldText(letter.source.slice(v.letterDate.span)) : undefined;
   const lastDay = v.inspectionDays?.value.last.date;
-  if (!letterDate && lastDay) letterDate = formatDate(addDays(lastDay, letter.template.letterDate.daysAfterInspection));
+  const daysAfter = letter.template.letterDate?.daysAfterInspection ?? 0;
+  if (!letterDate && lastDay) letterDate = formatDate(addDays(lastDay, daysAfter));
   const courtesy = v.addressee?.courtesyTitle?.value;
   const surname = v.addressee?.surname?.value;
-  const sentOn = v.letterDate?.value.date ?? (lastDay ? addDays(lastDay, letter.template.letterDate.daysAfterInspection) : undefined);
-  const { changeDate, before, after } = letter.template.inspectorTitle;
-  const inspectorTitle = v.inspector?.title?.value ?? (sentOn ? (sentOn > new Date(changeDate) ? after : before) : undefined);
+  const sentOn = v.letterDate?.value.date ?? (lastDay ? addDays(lastDay, daysAfter) : undefined);
+  const titles = letter.template.inspectorTitle;
+  const inspectorTitle = v.inspector?.title?.value ?? (sentOn && titles ? (sentOn > new Date(titles.changeDate) ? titles.after : titles.before) : undefined);
   return {
     council,
     inspectionDates,

@@ -1,0 +1,162 @@
+import { analyzeLetter, type Analysis, type AnalyzeOptions } from './analyze';
+import { fixText, type FixResult } from './fix';
+import { CandidateIndex, previousLink, selectPreviousLetter, type PreviousLink } from './followup/previous-letter';
+import { parseDocument, parseLetter } from './parse/letter';
+import type { Letter } from './parse/model';
+import type { PreviousLetter, Rule, SeveritySetting } from './rules/rule';
+import type { Speller } from './spelling/speller';
+import { builtinRegistry, type TemplateRegistry } from './template/registry';
+import type { Template } from './template/template';
+
+/**
+ * The engine's one door for hosts (the command line, the language server, the tests): a service that
+ * analyses a document in its workspace. It chooses the template, finds the previous document, builds
+ * the rules' options and runs them, and selects the safe fixes, so every host does these the same way.
+ * The workspace and the host's resources are given to it; it does no I/O of its own.
+ */
+
+/** The documents around the one being checked, as the host sees them (files, open editors). */
+export interface DocumentWorkspace {
+  /** Every document the workspace holds: candidates for a draft's previous document. */
+  documents(): Iterable<{ uri: string; text: string }>;
+  /** The text of the document at this URI, or undefined when there is none that can be read. */
+  read(uri: string): string | undefined;
+  /** The URI a link written in a document names (a path relative to the document, or a URI). */
+  resolveLink(fromUri: string, path: string): string;
+  /**
+   * Changes whenever documents() would give other documents or texts: the service keeps its index of
+   * candidates while it stays the same. Without it the index is rebuilt for every analysis.
+   */
+  readonly version?: number;
+}
+
+/** What the host's settings say for one document (its folder's configuration, the editor's settings). */
+export interface DocumentSettings {
+  /** Severity per rule id, or 'off'. */
+  severities?: Readonly<Record<string, SeveritySetting>>;
+  /** The template id the settings give the document's folder; its own directive still wins. */
+  templateId?: string;
+  /** The previous document, named by the host (`--previous`); a URI the workspace can read. */
+  previousUri?: string;
+  /** Words accepted for spelling beyond the dictionary (a team's words), lower case. */
+  acceptedWords?: ReadonlySet<string>;
+}
+
+export interface LetterServiceOptions {
+  workspace?: DocumentWorkspace;
+  registry?: TemplateRegistry;
+  /** British English spelling; without it the spelling rule is silent. */
+  speller?: Speller;
+  rules?: readonly Rule[];
+  /** Called when a rule throws; its reports are dropped and the others go on. */
+  onRuleError?(uri: string, ruleId: string, error: unknown): void;
+}
+
+/** Where the previous document came from, and a link that named nothing readable. */
+export interface PreviousChoice {
+  previous?: PreviousLetter;
+  by?: 'setting' | 'link' | 'workspace';
+  /** The document's link line, when it has one. */
+  link?: PreviousLink & { uri: string; found: boolean };
+}
+
+export interface DocumentAnalysis extends Analysis {
+  uri: string;
+  template: Template;
+  previous: PreviousChoice;
+}
+
+export interface LetterService {
+  readonly registry: TemplateRegistry;
+  /** The document parsed as its template (recognised, or as the settings or its directive say). */
+  parse(uri: string, text: string, settings?: DocumentSettings): Letter;
+  /** The previous document for a parsed draft: the settings', its link's, or the latest earlier one of its council. */
+  previousFor(uri: string, letter: Letter, settings?: DocumentSettings): PreviousChoice;
+  /** Every rule over the document, in its workspace. Never throws. */
+  analyze(uri: string, text: string, settings?: DocumentSettings): DocumentAnalysis;
+  /** The text with every safe fix applied (repeatedly, as one fix can reveal another), and what remains. */
+  fix(uri: string, text: string, settings?: DocumentSettings): FixResult & { analysis: DocumentAnalysis };
+}
+
+const EMPTY_WORKSPACE: DocumentWorkspace = {
+  documents: () => [],
+  read: () => undefined,
+  resolveLink: (_from, path) => path,
+  version: 0,
+};
+
+export function createLetterService(options: LetterServiceOptions = {}): LetterService {
+  const registry = options.registry ?? builtinRegistry();
+  const workspace = options.workspace ?? EMPTY_WORKSPACE;
+  /** The candidates of each template, for the workspace's current version. */
+  let indexes: { version: number | undefined; byTemplate: Map<Template, CandidateIndex> } | undefined;
+
+  function candidateIndex(template: Template): CandidateIndex {
+    if (!indexes || workspace.version === undefined || indexes.version !== workspace.version) {
+      indexes = { version: workspace.version, byTemplate: new Map() };
+    }
+    let index = indexes.byTemplate.get(template);
+    if (!index) {
+      const candidates = [...workspace.documents()].filter((d) => registry.recognise(d.text).template === template);
+      indexes.byTemplate.set(template, (index = new CandidateIndex(candidates, template)));
+    }
+    return index;
+  }
+
+  function parse(uri: string, text: string, settings?: DocumentSettings): Letter {
+    return parseDocument(text, { registry, templateId: settings?.templateId });
+  }
+
+  function previousFor(uri: string, letter: Letter, settings?: DocumentSettings): PreviousChoice {
+    if (settings?.previousUri !== undefined) {
+      if (sameUri(settings.previousUri, uri)) return {};
+      const text = workspace.read(settings.previousUri);
+      return text === undefined ? {} : { previous: { uri: settings.previousUri, letter: parseLetter(text, letter.template) }, by: 'setting' };
+    }
+    if (!letter.looksLikeLetter) return {};
+    const link = previousLink(letter);
+    const found = selectPreviousLetter(letter, candidateIndex(letter.template), { draftUri: uri });
+    if (!link) return found ? { previous: found, by: 'workspace' } : {};
+    const linkUri = workspace.resolveLink(uri, link.path);
+    if (found) return { previous: found, by: 'link', link: { ...link, uri: linkUri, found: true } };
+    // A link to a document outside the workspace's candidates: read it where it is.
+    const text = sameUri(linkUri, uri) ? undefined : workspace.read(linkUri);
+    if (text === undefined) return { link: { ...link, uri: linkUri, found: false } };
+    return { previous: { uri: linkUri, letter: parseLetter(text, letter.template) }, by: 'link', link: { ...link, uri: linkUri, found: true } };
+  }
+
+  function analyzeParsed(uri: string, letter: Letter, settings?: DocumentSettings): DocumentAnalysis {
+    const previous = previousFor(uri, letter, settings);
+    const analyzeOptions: AnalyzeOptions = {
+      rules: options.rules,
+      severities: settings?.severities,
+      previous: previous.previous,
+      previousLinkBroken: previous.link && !previous.link.found ? previous.link : undefined,
+      speller: settings?.severities?.spelling === 'off' ? undefined : options.speller,
+      acceptedWords: settings?.acceptedWords,
+      onRuleError: options.onRuleError && ((ruleId, error) => options.onRuleError!(uri, ruleId, error)),
+    };
+    return { ...analyzeLetter(letter, analyzeOptions), uri, template: letter.template, previous };
+  }
+
+  function analyze(uri: string, text: string, settings?: DocumentSettings): DocumentAnalysis {
+    return analyzeParsed(uri, parse(uri, text, settings), settings);
+  }
+
+  function fix(uri: string, text: string, settings?: DocumentSettings): FixResult & { analysis: DocumentAnalysis } {
+    return fixText(text, (t) => analyze(uri, t, settings)) as FixResult & { analysis: DocumentAnalysis };
+  }
+
+  return { registry, parse, previousFor, analyze, fix };
+}
+
+function sameUri(a: string, b: string): boolean {
+  const norm = (u: string) => {
+    try {
+      return decodeURIComponent(u).replace(/\\/g, '/').replace(/^file:\/\//i, '');
+    } catch {
+      return u;
+    }
+  };
+  return norm(a) === norm(b);
+}

@@ -1,0 +1,107 @@
+import annualLetter from '../templates/annual-letter/template.json';
+import { loadTemplate, type Template } from './template';
+
+/**
+ * The templates the engine knows, by id, and the choice of one for a document: forced by the
+ * document's `<!-- letter-check template: ID -->` line or by the host (a folder's setting), else
+ * recognised from the document's opening text by each template's weighted signals.
+ */
+
+/** The data files shipped with the engine, in the order their templates are listed. */
+const BUILTIN_DATA: readonly unknown[] = [annualLetter];
+
+export interface Recognition {
+  template: Template;
+  /**
+   * How it was chosen: the document's directive, the host's setting, its content, the default (nothing
+   * recognised), or given by the caller (parseLetter with a template).
+   */
+  by: 'directive' | 'setting' | 'content' | 'default' | 'given';
+  /** A template id the document or the setting asked for that no template has. */
+  unknownId?: { id: string; from: 'directive' | 'setting' };
+}
+
+const TEMPLATE_DIRECTIVE = /<!--\s*letter-check\s+template\s*:?\s*([a-z0-9-]+)\s*-->/i;
+
+export class TemplateRegistry {
+  private readonly byId = new Map<string, Template>();
+
+  constructor(readonly templates: readonly Template[]) {
+    for (const t of templates) {
+      if (this.byId.has(t.id)) throw new Error(`Two templates have the id ${t.id}`);
+      this.byId.set(t.id, t);
+    }
+    if (!templates.length) throw new Error('A template registry needs at least one template');
+  }
+
+  /** A registry with these templates' data added (each validated: TemplateError names the problems). */
+  with(...data: unknown[]): TemplateRegistry {
+    return new TemplateRegistry([...this.templates, ...data.map(loadTemplate)]);
+  }
+
+  get(id: string): Template | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The template a document is checked against when nothing else decides: the first one. */
+  get fallback(): Template {
+    return this.templates[0];
+  }
+
+  /**
+   * Chooses the template for a document. The directive wins over the host's setting, which wins over
+   * the content; an id that names no template is reported (and the content decides).
+   */
+  recognise(text: string, setting?: string): Recognition {
+    let unknownId: Recognition['unknownId'];
+    const directive = directiveTemplateId(text);
+    if (directive !== undefined) {
+      const t = this.byId.get(directive);
+      if (t) return { template: t, by: 'directive' };
+      unknownId = { id: directive, from: 'directive' };
+    }
+    if (setting) {
+      const t = this.byId.get(setting);
+      if (t) return { template: t, by: 'setting', unknownId };
+      unknownId ??= { id: setting, from: 'setting' };
+    }
+    let best: Template | undefined;
+    let bestScore = 0;
+    for (const t of this.templates) {
+      const score = recognitionScore(t, text);
+      if (score >= t.recognition.threshold && score > bestScore) {
+        best = t;
+        bestScore = score;
+      }
+    }
+    return best ? { template: best, by: 'content', unknownId } : { template: this.fallback, by: 'default', unknownId };
+  }
+}
+
+/** The id in the document's template directive, if it has one (looked for in its first lines only). */
+export function directiveTemplateId(text: string): string | undefined {
+  const head = text.length > 20000 ? text.slice(0, 20000) : text;
+  if (!head.includes('letter-check')) return undefined;
+  return TEMPLATE_DIRECTIVE.exec(head)?.[1].toLowerCase();
+}
+
+/** The sum of the weights of a template's signals found in the document's opening characters. */
+export function recognitionScore(template: Template, text: string): number {
+  const head = text.length > template.recognition.scanChars ? text.slice(0, template.recognition.scanChars) : text;
+  let score = 0;
+  for (const s of template.recognition.signals) if (s.pattern.test(head)) score += s.weight;
+  return score;
+}
+
+let builtin: TemplateRegistry | undefined;
+
+/** The templates shipped with the engine (loaded once). */
+export function builtinRegistry(): TemplateRegistry {
+  builtin ??= new TemplateRegistry(BUILTIN_DATA.map(loadTemplate));
+  return builtin;
+}
+
+/** The annual unannounced inspection letter's template: the first the engine had, and its default. */
+export function standardTemplate(): Template {
+  return builtinRegistry().fallback;
+}
