@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../server/src/engine/rules';
+import { builtinRegistry } from '../server/src/engine/template/registry';
 import type { Rule } from '../server/src/engine/rules/rule';
 
 export const RULE_DOCS_DIR = join(__dirname, '..', 'docs', 'rules');
@@ -39,11 +40,21 @@ function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
+/** The templates a rule checks, by id and name, from its metadata and the engine's registry. */
+function templatesServed(rule: Rule): string {
+  const registry = builtinRegistry();
+  const ids = rule.templates ?? registry.templates.map((t) => t.id);
+  const named = ids.map((id) => `\`${id}\`${registry.get(id) ? ` (${registry.get(id)!.name})` : ''}`).join(', ');
+  return rule.templates ? named : `every template: ${named}`;
+}
+
 export function renderRuleDoc(rule: Rule): string {
   const out: string[] = [GENERATED_MARK, '', `# ${rule.id}`, '', escapePlaceholders(rule.description), ''];
   out.push('| | |', '| --- | --- |');
   out.push(`| Default severity | ${SEVERITY_MEANING[rule.defaultSeverity]} |`);
   out.push(`| Fixable | ${rule.fixable ? 'yes: some reports come with a quick fix; the safe ones are applied by `letter-check --fix` and the editor\'s fix-all' : 'no'} |`);
+  out.push(`| Templates | ${templatesServed(rule)} |`);
+  if (rule.defersTo?.length) out.push(`| Defers to | ${rule.defersTo.map((id) => `[${id}](${id}.md)`).join(', ')} |`);
   if (rule.runsOnNonLetters) out.push('| Runs on | documents that do not read as a letter (instead of the other rules) |');
   out.push('', '## Why', '', escapePlaceholders(rule.docs.rationale.trim()), '');
   const examples = rule.docs.examples ?? [];
@@ -65,9 +76,9 @@ export function renderRuleDoc(rule: Rule): string {
 
 export function renderRuleIndex(rules: readonly Rule[]): string {
   const out: string[] = [GENERATED_MARK, '', '# Rules', '', `The checker has ${rules.length} rules, listed in the order it runs them.`, ''];
-  out.push('| Rule | Default severity | Fixable | What it checks |', '| --- | --- | --- | --- |');
+  out.push('| Rule | Default severity | Fixable | Templates | What it checks |', '| --- | --- | --- | --- | --- |');
   for (const rule of rules) {
-    out.push(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : 'no'} | ${escapeCell(escapePlaceholders(rule.description))} |`);
+    out.push(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : 'no'} | ${rule.templates ? rule.templates.map((id) => `\`${id}\``).join(', ') : 'all'} | ${escapeCell(escapePlaceholders(rule.description))} |`);
   }
   out.push('', 'Severities: error = breaks the template or the letter contradicts itself; warning = probably wrong; information and hint = conventions.', '');
   return out.join('\n');

@@ -4,6 +4,7 @@
  * editor's features (completion, hovers, outline), the tests and the scripts that generate files from
  * the templates.
  */
+export { memoryWorkspace } from './memory-workspace';
 export { createLetterService, type LetterService, type LetterServiceOptions, type DocumentWorkspace, type DocumentSettings, type DocumentAnalysis, type PreviousChoice } from './service';
 export { analyze, analyzeLetter, directiveDisabled, type Analysis, type AnalyzeOptions, type Diagnostic } from './analyze';
 export { fixText, MAX_FIX_PASSES, type FixResult } from './fix';

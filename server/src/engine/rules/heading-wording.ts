@@ -1,3 +1,4 @@
+import type { Template } from '../template/template';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -22,7 +23,7 @@ export default defineRule({
       if (heading.match === 'unknown') {
         report({
           span: words,
-          message: `'${heading.text}' is not one of the template's section headings (Strengths, the requirements met, Areas for development, Area for priority action).`,
+          message: `'${heading.text}' is not one of the template's section headings (${sectionHeadings(letter.template)}).`,
         });
         continue;
       }
@@ -34,3 +35,11 @@ export default defineRule({
     }
   },
 });
+
+/** The template's section headings, in its order, for the message (from the data, not written here). */
+function sectionHeadings(template: Template): string {
+  return template.parts
+    .filter((p) => p.kind === 'section' && p.heading)
+    .map((p) => p.heading)
+    .join('; ');
+}

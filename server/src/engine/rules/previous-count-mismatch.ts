@@ -1,4 +1,4 @@
-import { followupOf, kindName } from '../followup/reading';
+import { followupOf, kindName, markerSentence } from '../followup/reading';
 import { defineRule } from './rule';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
@@ -38,7 +38,7 @@ export default defineRule({
         report({
           span: claim.subjectSpan,
           severity: 'warning',
-          message: `The paragraph says the previous ${kindName(claim.kind, claim.kind === 'development')} ${claim.kind === 'development' ? 'have' : 'has'} not been addressed, but no finding is marked as carried forward. Add '${claim.kind === 'development' ? 'This was an area for development at the previous inspection.' : 'This was an area for priority action at the previous inspection.'}' to the findings that repeat them.`,
+          message: `The paragraph says the previous ${kindName(claim.kind, claim.kind === 'development')} ${claim.kind === 'development' ? 'have' : 'has'} not been addressed, but no finding is marked as carried forward. Add '${markerSentence(claim.kind)}' to the findings that repeat them.`,
         });
       }
     }

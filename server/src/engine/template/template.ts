@@ -89,6 +89,8 @@ export interface Template {
   patterns: TemplatePatterns;
   /** Where the document follows up the previous inspection. */
   followUp?: { part: PartId; markerSentence?: string };
+  /** How findings are written: one bullet each, or as paragraphs of prose. */
+  findingsStyle: 'bullets' | 'prose';
   decorations: string[];
   salutationTitles: string[];
   inspectorTitle?: { changeDate: string; before: string; after: string };
@@ -142,6 +144,7 @@ interface RawTemplate {
   copyList?: Template['copyList'];
   confusables?: Confusable[];
   glossary?: Record<string, string>;
+  findingsStyle?: 'bullets' | 'prose';
 }
 
 export class TemplateError extends Error {
@@ -239,6 +242,7 @@ export function loadTemplate(data: unknown): Template {
     recognition: { signals: signals as RecognitionSignal[], threshold: raw.recognition?.threshold ?? Infinity, scanChars: raw.recognition?.scanChars ?? 4000 },
     patterns,
     followUp: raw.followUp,
+    findingsStyle: raw.findingsStyle ?? 'bullets',
     decorations: raw.decorations ?? [],
     salutationTitles: raw.salutationTitles ?? [],
     inspectorTitle: raw.inspectorTitle,
