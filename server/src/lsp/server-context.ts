@@ -1,0 +1,192 @@
+import { CodeLensRefreshRequest, DidChangeConfigurationNotification, TextDocuments, type Connection, type InitializeParams } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { allRules, type Analysis } from '../engine';
+import type { Speller } from '../engine/spelling/speller';
+import { loadSpeller } from '../host/dictionary';
+import { WORDS_FILE, WordsFiles } from '../host/words-file';
+import { AnalysisCache, type CachedAnalysis } from './analysis-cache';
+import { DiagnosticsPublisher } from './diagnostics';
+import { PreviousLetters } from './previous-letter';
+import { DEFAULT_SETTINGS, readSettings, type LetterSettings } from './settings';
+import { WorkspaceLetters } from './workspace-letters';
+
+/**
+ * What every provider shares: the connection, the open documents, the workspace's letters, the
+ * settings and the one analysis per document version. The providers (providers/*.ts) register their
+ * own handlers on the connection; this holds no handler of a feature.
+ */
+export class ServerContext {
+  readonly documents: TextDocuments<TextDocument>;
+  readonly letters: WorkspaceLetters;
+  readonly previousLetters: PreviousLetters;
+  readonly cache: AnalysisCache;
+  readonly publisher: DiagnosticsPublisher;
+  readonly wordsFiles = new WordsFiles();
+  readonly ruleIds = new Set(allRules.map((r) => r.id));
+  settings: LetterSettings = { ...DEFAULT_SETTINGS };
+  workspaceFolders: string[] = [];
+  /** What the client can do (from initialize). */
+  readonly client = { configuration: false, versionedEdits: false, folderEvents: false, lensRefresh: false };
+  private initialSettings: unknown;
+  private reportedProblems = '';
+  private spellingProblemLogged = false;
+  /** Listeners for changes every provider may care about (settings applied, workspace scanned). */
+  private readonly settingsListeners: (() => void)[] = [];
+
+  constructor(readonly connection: Connection) {
+    this.letters = new WorkspaceLetters((m) => this.log(m));
+    // A letter opened as it is on disk shares the index's copy of its text (one copy, not two, per open letter).
+    this.documents = new TextDocuments<TextDocument>({
+      create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, this.letters.sharedText(uri, content)),
+      update: (document, changes, version) => TextDocument.update(document, changes, version),
+    });
+    this.previousLetters = new PreviousLetters(this.letters);
+    this.cache = new AnalysisCache({
+      analyzeOptions: (uri, draft) => {
+        const document = this.documents.get(uri);
+        if (document) this.letters.setOpen(uri, document.getText());
+        const previous = this.guard('finding the previous letter', undefined, () =>
+          this.previousLetters.find(uri, draft, this.settings.previousLetter, this.workspaceFolders, this.settings.maxFileSizeKb),
+        );
+        return { severities: this.settings.rules, previous, speller: this.speller(), acceptedWords: this.teamWords(uri) };
+      },
+      maxFileSizeKb: () => this.settings.maxFileSizeKb,
+      onRuleError: (uri, ruleId, error) =>
+        this.connection.console.error(`Rule ${ruleId} failed on ${uri} (its findings are left out): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    });
+    this.publisher = new DiagnosticsPublisher(connection, this.documents, this.cache, () => this.settings.debounceMs, this.guard);
+    this.connection.onDidChangeConfiguration((change) => {
+      if (this.client.configuration) void this.refreshSettings();
+      else this.applySettings((change.settings as { inspectionLetters?: unknown } | undefined)?.inspectionLetters);
+    });
+  }
+
+  log(message: string): void {
+    this.connection.console.log(message);
+  }
+
+  /** Runs work; an exception is logged and answered with the fallback, so no input can take the server down. */
+  readonly guard = <T>(what: string, fallback: T, work: () => T): T => {
+    try {
+      return work();
+    } catch (error) {
+      this.connection.console.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  };
+
+  /** The speller, loaded with the first letter checked unless spelling is switched off; a problem is logged once. */
+  speller(): Speller | undefined {
+    if (this.settings.rules.spelling === 'off') return undefined;
+    const loaded = loadSpeller();
+    if (loaded.problem && !this.spellingProblemLogged) {
+      this.spellingProblemLogged = true;
+      this.connection.console.warn(loaded.problem);
+    }
+    return loaded.speller;
+  }
+
+  /** A team's spelling words: the nearest .letter-words above a letter on disk (none for unsaved drafts). */
+  teamWords(uri: string): ReadonlySet<string> | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    return this.guard('reading the words file', undefined, () => this.wordsFiles.wordsFor(fileURLToPath(uri)));
+  }
+
+  /**
+   * Where a word for the team goes: the nearest .letter-words above the letter, else a new one in the
+   * workspace folder that holds it (else beside it). Only for letters saved on disk.
+   */
+  teamWordsFileFor(uri: string): { uri: string; name: string } | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const path = fileURLToPath(uri);
+    const existing = this.wordsFiles.fileFor(path);
+    const folder = this.workspaceFolders
+      .map((f) => (f.startsWith('file:') ? fileURLToPath(f) : ''))
+      .find((f) => f && (path + sep).startsWith(f + sep) && path !== f);
+    const file = existing ?? join(folder ?? dirname(path), WORDS_FILE);
+    const base = folder ?? dirname(path);
+    return { uri: pathToFileURL(file).toString(), name: relative(base, file) || WORDS_FILE };
+  }
+
+  /** The current analysis of an open document, or undefined (unknown, or too large to check). */
+  analysisOf(uri: string): { analysis: Analysis; version: number; cached: CachedAnalysis } | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.cache.get(document);
+    return cached.analysis ? { analysis: cached.analysis, version: cached.version, cached } : undefined;
+  }
+
+  /** The previous letter of some draft may have changed: the client asks for the code lenses again. */
+  refreshLenses(): void {
+    if (this.client.lensRefresh) void this.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
+  }
+
+  /** Called by providers that need to act when the settings change (after every analysis was made stale). */
+  onSettingsApplied(listener: () => void): void {
+    this.settingsListeners.push(listener);
+  }
+
+  initialize(params: InitializeParams): void {
+    const caps = params.capabilities;
+    this.client.configuration = !!caps.workspace?.configuration;
+    this.client.versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
+    this.client.folderEvents = !!caps.workspace?.workspaceFolders;
+    this.client.lensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
+    this.workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!this.workspaceFolders.length && params.rootUri) this.workspaceFolders = [params.rootUri];
+    // Applied once initialized (no messages may go to the client before the initialize answer).
+    this.initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+  }
+
+  initialized(): void {
+    if (!this.client.configuration && this.initialSettings !== undefined) this.applySettings(this.initialSettings);
+    if (this.client.configuration) {
+      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'inspectionLetters' }).catch(() => {});
+      void this.refreshSettings();
+    }
+    this.scanWorkspace();
+    if (!this.client.folderEvents) return;
+    this.connection.workspace.onDidChangeWorkspaceFolders((event) =>
+      this.guard('workspace folders', undefined, () => {
+        const removed = new Set(event.removed.map((f) => f.uri));
+        this.workspaceFolders = [...this.workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => f.uri)];
+        this.scanWorkspace();
+      }),
+    );
+  }
+
+  scanWorkspace(): void {
+    this.guard('scanning the workspace', undefined, () => {
+      const count = this.letters.scan(this.workspaceFolders, this.settings.maxFileSizeKb);
+      this.log(`Found ${count} letter file(s) in the workspace.`);
+      this.cache.invalidateAll();
+      this.publisher.scheduleAll();
+      this.refreshLenses();
+    });
+  }
+
+  applySettings(raw: unknown): void {
+    const { settings: next, problems } = readSettings(raw, this.ruleIds);
+    this.settings = next;
+    const key = problems.join('\n');
+    if (problems.length && key !== this.reportedProblems) {
+      for (const p of problems) this.connection.console.warn(p);
+      void this.connection.window.showWarningMessage(`Inspection letters: ${problems.join(' ')}`);
+    }
+    this.reportedProblems = key;
+    this.cache.invalidateAll();
+    this.publisher.scheduleAll();
+    this.refreshLenses();
+    for (const listener of this.settingsListeners) this.guard('applying the settings', undefined, listener);
+  }
+
+  private async refreshSettings(): Promise<void> {
+    try {
+      this.applySettings(await this.connection.workspace.getConfiguration('inspectionLetters'));
+    } catch (error) {
+      this.connection.console.error(`Reading the settings failed, using the defaults: ${String(error)}`);
+    }
+  }
+}
