@@ -7,7 +7,7 @@ import { AnalysisCache } from './analysis-cache';
 
 function makeCache(maxKb = 512) {
   const ruleErrors: string[] = [];
-  const cache = new AnalysisCache({
+  const cache = new AnalysisCache({ parse: (_uri: string, text: string) => parseLetter(text), 
     analyzeOptions: () => ({}),
     maxFileSizeKb: () => maxKb,
     onRuleError: (_uri, id) => void ruleErrors.push(id),
@@ -62,7 +62,7 @@ test('a rule that throws is reported to onRuleError and the other rules still re
       throw new Error('boom');
     },
   };
-  const cache = new AnalysisCache({
+  const cache = new AnalysisCache({ parse: (_uri: string, text: string) => parseLetter(text), 
     analyzeOptions: () => ({ rules: [thrower, ...allRules] }),
     maxFileSizeKb: () => 512,
     onRuleError: (_uri, id) => void ruleErrors.push(id),
@@ -78,6 +78,7 @@ test('only the most recently used documents keep their full analysis; the others
   const previous = { uri: 'file:///derby-2009.letter', letter: parseLetter(seed('derby')) };
   const cache = new AnalysisCache(
     {
+      parse: (_uri: string, text: string) => parseLetter(text),
       analyzeOptions: (uri) => (uri.endsWith('/0.letter') ? { previous } : {}),
       maxFileSizeKb: () => 512,
       onRuleError: () => undefined,

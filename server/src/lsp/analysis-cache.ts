@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeLetter, parseLetter, type Analysis, type AnalyzeOptions, type Letter, type PreviousLetter } from '../engine';
+import { analyzeLetter, type Analysis, type AnalyzeOptions, type Letter, type PreviousLetter } from '../engine';
 import { accountingOf, type Accounting } from '../engine/followup/account';
 
 /**
@@ -36,6 +36,8 @@ export function followupAccounting(cached: CachedAnalysis): Accounting | undefin
 }
 
 export interface CacheOptions {
+  /** The document parsed as its template (recognised, or as the settings say). */
+  parse(uri: string, text: string): Letter;
   /** Options for analyze (severities, previous letter) for one document, given its parse. */
   analyzeOptions(uri: string, letter: Letter): AnalyzeOptions;
   maxFileSizeKb(): number;
@@ -107,7 +109,7 @@ export class AnalysisCache {
     if (text.length > maxKb * 1024) return { uri: document.uri, version: document.version, tooLarge: { sizeKb, maxKb } };
     this.runs++;
     const uri = document.uri;
-    const letter = parseLetter(text);
+    const letter = this.options.parse(uri, text);
     const options = this.options.analyzeOptions(uri, letter);
     const analysis = analyzeLetter(letter, { ...options, onRuleError: (id, e) => this.options.onRuleError(uri, id, e) });
     return { uri, version: document.version, analysis, previousUri: options.previous?.uri, previous: options.previous };

@@ -2,7 +2,7 @@ import { CodeLensRefreshRequest, DidChangeConfigurationNotification, TextDocumen
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { allRules, type Analysis } from '../engine';
+import { allRules, createLetterService, type Analysis } from '../engine';
 import type { Speller } from '../engine/spelling/speller';
 import { loadSpeller } from '../host/dictionary';
 import { WORDS_FILE, WordsFiles } from '../host/words-file';
@@ -24,6 +24,8 @@ export class ServerContext {
   readonly cache: AnalysisCache;
   readonly publisher: DiagnosticsPublisher;
   readonly wordsFiles = new WordsFiles();
+  /** The engine's door: the server parses each document through it (template recognised, or the setting's). */
+  readonly service = createLetterService();
   readonly ruleIds = new Set(allRules.map((r) => r.id));
   settings: LetterSettings = { ...DEFAULT_SETTINGS };
   workspaceFolders: string[] = [];
@@ -44,6 +46,7 @@ export class ServerContext {
     });
     this.previousLetters = new PreviousLetters(this.letters);
     this.cache = new AnalysisCache({
+      parse: (uri, text) => this.service.parse(uri, text, { templateId: this.settings.template || undefined }),
       analyzeOptions: (uri, draft) => {
         const document = this.documents.get(uri);
         if (document) this.letters.setOpen(uri, document.getText());

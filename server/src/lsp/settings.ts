@@ -8,6 +8,8 @@ export interface LetterSettings {
   debounceMs: number;
   /** Path of the previous inspection's letter (absolute, or relative to the workspace folder). */
   previousLetter: string;
+  /** The template documents are checked as (its id), whatever their content; empty: recognised from the content. */
+  template: string;
   maxFileSizeKb: number;
 }
 
@@ -15,6 +17,7 @@ export const DEFAULT_SETTINGS: Readonly<LetterSettings> = Object.freeze({
   rules: {},
   debounceMs: 250,
   previousLetter: '',
+  template: '',
   maxFileSizeKb: 512,
 });
 
@@ -67,6 +70,10 @@ export function readSettings(raw: unknown, knownRuleIds: ReadonlySet<string>): S
     } else {
       settings.previousLetter = r.previousLetter.trim();
     }
+  }
+  if (r.template !== undefined && r.template !== null) {
+    if (typeof r.template !== 'string') problems.push('inspectionLetters.template should be a template id such as "focused-visit"; each document\'s template is recognised from its content instead.');
+    else settings.template = r.template.trim();
   }
   return { settings, problems };
 }
