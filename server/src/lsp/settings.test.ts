@@ -6,11 +6,11 @@ const RULES = new Set(['heading-wording', 'bullet-style']);
 
 test('valid settings are read as given', () => {
   const { settings, problems } = readSettings(
-    { rules: { 'heading-wording': 'off', 'bullet-style': 'error' }, debounceMs: 100, previousLetter: ' prev/2010.letter ', maxFileSizeKb: 64 },
+    { rules: { 'heading-wording': 'off', 'bullet-style': 'error' }, debounceMs: 100, previousLetter: ' prev/2010.letter ', template: ' focused-visit ', maxFileSizeKb: 64 },
     RULES,
   );
   assert.deepEqual(problems, []);
-  assert.deepEqual(settings, { rules: { 'heading-wording': 'off', 'bullet-style': 'error' }, debounceMs: 100, previousLetter: 'prev/2010.letter', maxFileSizeKb: 64 });
+  assert.deepEqual(settings, { rules: { 'heading-wording': 'off', 'bullet-style': 'error' }, debounceMs: 100, previousLetter: 'prev/2010.letter', template: 'focused-visit', maxFileSizeKb: 64 });
 });
 
 test('missing settings give the defaults without complaint', () => {
@@ -23,19 +23,21 @@ test('missing settings give the defaults without complaint', () => {
 
 test('each invalid value is named with its setting and replaced by the default; valid neighbours are kept', () => {
   const { settings, problems } = readSettings(
-    { rules: { 'heading-wording': 'loud', 'no-such-rule': 'off', 'bullet-style': 'hint' }, debounceMs: -5, maxFileSizeKb: 'big', previousLetter: 42 },
+    { rules: { 'heading-wording': 'loud', 'no-such-rule': 'off', 'bullet-style': 'hint' }, debounceMs: -5, maxFileSizeKb: 'big', previousLetter: 42, template: 7 },
     RULES,
   );
   assert.deepEqual(settings.rules, { 'bullet-style': 'hint' });
   assert.equal(settings.debounceMs, DEFAULT_SETTINGS.debounceMs);
   assert.equal(settings.maxFileSizeKb, DEFAULT_SETTINGS.maxFileSizeKb);
   assert.equal(settings.previousLetter, '');
-  assert.equal(problems.length, 5);
+  assert.equal(settings.template, '');
+  assert.equal(problems.length, 6);
   assert.match(problems[0], /^inspectionLetters\.rules\.heading-wording should be "error", "warning", "information", "hint" or "off", not "loud"/);
   assert.match(problems[1], /there is no rule "no-such-rule"/);
   assert.match(problems[2], /^inspectionLetters\.debounceMs should be a number from 0 to 10000, not -5; using 250\./);
   assert.match(problems[3], /^inspectionLetters\.maxFileSizeKb should be a number/);
   assert.match(problems[4], /^inspectionLetters\.previousLetter should be a file path/);
+  assert.match(problems[5], /^inspectionLetters\.template should be a template id/);
 });
 
 test('settings of the wrong shape entirely fall back to the defaults with one message', () => {
