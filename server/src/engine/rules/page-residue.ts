@@ -63,7 +63,9 @@ function removalEdits(letter: Letter): TextEdit[] {
     let before = from - 1;
     while (before >= 0 && blockOfLine[before] < 0) before--;
     const readsOn = before >= 0 && blockOfLine[before] === blockOfLine[next] && blockOfLine[next] >= 0;
-    edits.push({ span: { start, end }, newText: from === 0 ? '' : readsOn ? eol : eol + eol });
+    // After a footnote a blank line stays, so that the footnote ends there (the text still reads on across it).
+    const afterFootnote = from > 0 && residueLine[from - 1] === 1;
+    edits.push({ span: { start, end }, newText: from === 0 ? '' : readsOn && !afterFootnote ? eol : eol + eol });
     taken = next;
     l = next;
   }
