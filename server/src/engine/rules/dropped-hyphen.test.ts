@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { loadSpeller } from '../../host/dictionary';
 import { applyFixes } from '../edits';
 import { parseLetter } from '../parse/letter';
-import { standardTemplate } from '../template/template';
+import { standardTemplate } from '../template/registry';
 import { LETTERS, check, seed, withCode } from '../testing';
 import droppedHyphen from './dropped-hyphen';
 import type { Report } from './rule';

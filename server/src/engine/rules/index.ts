@@ -40,7 +40,7 @@ import previousLinkBroken from './previous-link-broken';
 
 /** Every rule, in the order their documentation lists them. */
 export const allRules: readonly Rule[] = [
-  ] = [notALetter,
+  notALetter,
   missingPart,
   partOrder,
   duplicatePart,

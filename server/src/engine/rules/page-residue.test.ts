@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { applyFixes } from '../edits';
 import { parseLetter } from '../parse/letter';
-import { standardTemplate } from '../template/template';
+import { standardTemplate } from '../template/registry';
 import { LETTERS, check, seed, withCode } from '../testing';
 import pageResidue from './page-residue';
 import type { Report } from './rule';
