@@ -13,7 +13,7 @@ import nspell from 'nspell';
 import { findDictionary } from '../server/src/host/dictionary';
 import domainWords from '../server/src/engine/spelling/domain-words.json';
 
-const corpus = process.argv[2] ?? join(__dirname, '..', '..', '..', 'shared', 'corpus');
+const corpus = process.argv[2] ?? join(__dirname, '..', '..', 'shared', 'corpus');
 const out = join(__dirname, '..', 'server', 'src', 'engine', 'spelling', 'hyphenated-compounds.json');
 const folder = findDictionary(join(__dirname, '..', 'server'));
 if (!folder) throw new Error('dictionary-en-gb not found');

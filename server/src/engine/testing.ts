@@ -9,6 +9,12 @@ import { analyze, type AnalyzeOptions, type Diagnostic } from './analyze';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seeds');
 
+/**
+ * The shared corpus of real documents, `../shared/corpus` beside the repository (where CI puts it),
+ * or where LETTER_CHECK_SHARED points. Tests name the real documents they read from it.
+ */
+export const CORPUS = join(process.env.LETTER_CHECK_SHARED ?? join(__dirname, '..', '..', '..', '..', 'shared'), 'corpus');
+
 export const SEED_FILES = {
   derby: '000_b178a65b987369c5.txt',
   durham: '001_23b9643c342e87c2.txt',

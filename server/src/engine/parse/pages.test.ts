@@ -6,7 +6,7 @@ import { LETTERS, seed } from '../testing';
 import { parseLetter } from './letter';
 
 /** Real documents, as `pdftotext` gives the published PDFs (../shared/corpus, which CI also has). */
-const CORPUS = join(__dirname, '..', '..', '..', '..', '..', '..', 'shared', 'corpus');
+import { CORPUS } from '../testing';
 const corpus = (path: string) => readFileSync(join(CORPUS, path), 'utf8');
 const WEST_SUSSEX = 'ilacs-report/west-sussex-2023-05-11.txt';
 const BLACKPOOL = 'focused-visit/blackpool-2025-11-06.txt';

@@ -11,7 +11,7 @@ import droppedHyphen from './dropped-hyphen';
 import type { Report } from './rule';
 import spelling from './spelling';
 
-const CORPUS = join(__dirname, '..', '..', '..', '..', '..', '..', 'shared', 'corpus');
+import { CORPUS } from '../testing';
 const BLACKPOOL = 'focused-visit/blackpool-2025-11-06.txt';
 const corpus = (path: string) => readFileSync(join(CORPUS, path), 'utf8');
 

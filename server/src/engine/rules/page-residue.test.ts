@@ -9,7 +9,7 @@ import { LETTERS, check, seed, withCode } from '../testing';
 import pageResidue from './page-residue';
 import type { Report } from './rule';
 
-const CORPUS = join(__dirname, '..', '..', '..', '..', '..', '..', 'shared', 'corpus');
+import { CORPUS } from '../testing';
 const corpus = (path: string) => readFileSync(join(CORPUS, path), 'utf8');
 
 /** The rule run on its own (the modern documents are not yet recognised as a template: see issue 10). */
