@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { main } from '../../server/src/cli/main';
 
 /** Runs the command line in-process, capturing what it writes. */
-export function run(argv: string[], options: { tty?: boolean; env?: Record<string, string> } = {}): { code: number; stdout: string; stderr: string } {
+export function run(argv: string[], options: { tty?: boolean; env?: Record<string, string>; stdin?: string } = {}): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
   const code = main(argv, {
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty },
     stderr: { write: (s: string) => (stderr += s) },
     env: options.env ?? {},
+    readStdin: () => Buffer.from(options.stdin ?? '', 'utf8'),
   });
+  // In-process runs never start worker threads (no workerScript), so the status is at hand.
+  if (typeof code !== 'number') throw new Error('main ran asynchronously in-process');
   return { code, stdout, stderr };
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+// The ES module build: the UMD one (package main) requires its parts by computed paths a bundler cannot follow.
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import type { SeveritySetting } from '../engine/rules/rule';
 
 /**
@@ -62,6 +63,8 @@ export interface ResolvedConfig {
   rules: Record<string, SeveritySetting>;
   template?: string;
   previous?: string;
+  /** The configuration file that names `previous`. */
+  previousFrom?: string;
   words: ReadonlySet<string>;
   /** Ignore patterns with the folder each is relative to. */
   ignore: readonly { base: string; patterns: readonly string[] }[];
@@ -197,15 +200,19 @@ export function mergeLayers(layers: readonly ConfigLayer[]): ResolvedConfig {
   const problems: ConfigProblem[] = [];
   let template: string | undefined;
   let previous: string | undefined;
+  let previousFrom: string | undefined;
   for (const layer of layers) {
     Object.assign(rules, layer.rules);
     if (layer.template) template = layer.template;
-    if (layer.previous) previous = layer.previous;
+    if (layer.previous) {
+      previous = layer.previous;
+      previousFrom = layer.file;
+    }
     for (const w of layer.words) words.add(w);
     if (layer.ignore.length) ignores.push({ base: dirname(layer.file), patterns: layer.ignore });
     problems.push(...layer.problems);
   }
-  return { files: layers.map((l) => l.file), rules, template, previous, words, ignore: ignores, problems };
+  return { files: layers.map((l) => l.file), rules, template, previous, previousFrom, words, ignore: ignores, problems };
 }
 
 /**
