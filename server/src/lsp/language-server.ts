@@ -2,6 +2,7 @@ import {
   CodeActionKind,
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
@@ -19,7 +20,8 @@ import { hover } from './hover';
 import { documentSymbols, foldingRanges } from './outline';
 import { PreviousLetters } from './previous-letter';
 import { CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from './protocol';
-import { DEFAULT_SETTINGS, readSettings, type LetterSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, withConfigFile, type LetterSettings } from './settings';
+import { CONFIG_FILES, ConfigFiles } from '../host/config';
 import { WorkspaceLetters } from './workspace-letters';
 import type { Speller } from '../engine/spelling/speller';
 import { loadSpeller } from '../host/dictionary';
@@ -62,6 +64,9 @@ export function startLanguageServer(connection: Connection): void {
   });
   const ruleIds = new Set(allRules.map((r) => r.id));
   let settings: LetterSettings = { ...DEFAULT_SETTINGS };
+  /** The .letter-check.json files, read as letter-check reads them, over the settings. */
+  const configs = new ConfigFiles(ruleIds);
+  let watchedFilesRegistration = false;
   let reportedProblems = '';
   let hasConfiguration = false;
   let versionedEdits = false;
@@ -96,15 +101,31 @@ export function startLanguageServer(connection: Connection): void {
     analyzeOptions: (uri, draft) => {
       const document = documents.get(uri);
       if (document) letters.setOpen(uri, document.getText());
+      const own = settingsFor(uri);
       const previous = guard('finding the previous letter', undefined, () =>
-        previousLetters.find(uri, draft, settings.previousLetter, workspaceFolders, settings.maxFileSizeKb),
+        previousLetters.find(uri, draft, own.previousLetter, workspaceFolders, settings.maxFileSizeKb),
       );
-      return { severities: settings.rules, previous, speller: speller(), acceptedWords: teamWords(uri) };
+      return { severities: own.rules, previous, speller: own.rules.spelling === 'off' ? undefined : speller(), acceptedWords: own.acceptedWords };
     },
     maxFileSizeKb: () => settings.maxFileSizeKb,
     onRuleError: (uri, ruleId, error) =>
       connection.console.error(`Rule ${ruleId} failed on ${uri} (its findings are left out): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
+  /** The settings with the configuration files above a letter on disk laid over them; a bad file is reported once. */
+  let reportedConfigProblems = '';
+  function settingsFor(uri: string) {
+    const path = uri.startsWith('file:') ? guard('reading the configuration', undefined, () => fileURLToPath(uri)) : undefined;
+    const config = path ? guard('reading the configuration', undefined, () => configs.configFor(path)) : undefined;
+    const own = withConfigFile(settings, config, teamWords(uri), path !== undefined && config !== undefined && guard('ignore patterns', false, () => configs.isIgnored(path, config)), ruleIds);
+    const key = own.problems.join('\n');
+    if (own.problems.length && !reportedConfigProblems.includes(key)) {
+      reportedConfigProblems += key + '\n';
+      for (const p of own.problems) connection.console.warn(p);
+      void connection.window.showWarningMessage(`Inspection letters: ${own.problems.join(' ')}`);
+    }
+    return own;
+  }
+
   const publisher = new DiagnosticsPublisher(connection, documents, cache, () => settings.debounceMs, guard);
 
   /** The current analysis of an open document, or undefined (unknown, or too large to check). */
@@ -123,6 +144,7 @@ export function startLanguageServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     hasConfiguration = !!caps.workspace?.configuration;
+    watchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     folderEvents = !!caps.workspace?.workspaceFolders;
     lensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
@@ -150,6 +172,12 @@ export function startLanguageServer(connection: Connection): void {
     if (hasConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'inspectionLetters' }).catch(() => {});
       void refreshSettings();
+    }
+    // The configuration files are watched from here, so the client needs no watcher of its own for them.
+    if (watchedFilesRegistration) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILES.map((name) => ({ globPattern: `**/${name}` })) })
+        .catch(() => {});
     }
     scanWorkspace();
     if (!folderEvents) return;
@@ -242,6 +270,14 @@ export function startLanguageServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((params) =>
     guard('watched files', undefined, () => {
       for (const change of params.changes) {
+        if (CONFIG_FILES.some((name) => change.uri.endsWith(`/${name}`))) {
+          // A configuration file changed: read them all again, and tell of its problems afresh.
+          configs.forget();
+          reportedConfigProblems = '';
+          cache.invalidateAll();
+          publisher.scheduleAll();
+          continue;
+        }
         if (change.uri.endsWith(`/${WORDS_FILE}`)) {
           // The team's words changed: every letter may read differently.
           wordsFiles.forget();
@@ -319,12 +355,13 @@ export function startLanguageServer(connection: Connection): void {
           diagnostics = lspDiagnostics(cache.get(open));
         } else {
           const letter = letters.letter(uri) ?? parseLetter(letters.text(uri) ?? '');
-          const previous = previousLetters.find(uri, letter, settings.previousLetter, workspaceFolders, settings.maxFileSizeKb);
+          const own = settingsFor(uri);
+          const previous = previousLetters.find(uri, letter, own.previousLetter, workspaceFolders, settings.maxFileSizeKb);
           const analysis = analyzeLetter(letter, {
-            severities: settings.rules,
+            severities: own.rules,
             previous,
-            speller: speller(),
-            acceptedWords: teamWords(uri),
+            speller: own.rules.spelling === 'off' ? undefined : speller(),
+            acceptedWords: own.acceptedWords,
             onRuleError: (id, e) => connection.console.error(`Rule ${id} failed on ${uri}: ${String(e)}`),
           });
           diagnostics = lspDiagnostics({ uri, version: 0, analysis });
