@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import { allRules } from '../../server/src/engine';
+import { formatGithub, formatJunit } from '../../server/src/cli/format-ci';
 import { Progress } from '../../server/src/cli/output';
 import { run, scratch, SEED } from './cli-helpers';
 
@@ -118,4 +119,11 @@ test('progress is drawn on one line at most ten times a second, and cleared', ()
   assert.equal(frames.length, 5, 'every 100 ms over 500 ms (the last falls on the 500th)');
   assert.equal(frames.at(-1), 'letter-check: 100 of 100 files checked');
   assert.ok(out.endsWith('\r\x1b[K'));
+});
+
+test('github and junit escape what their syntax reserves', () => {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } };
+  const reports = [{ file: 'a,b:c.letter', diagnostics: [{ code: 'html-residue', severity: 'warning' as const, message: '100% <b>\nbold\u0001', range }] }];
+  assert.equal(formatGithub(reports), '::warning file=a%2Cb%3Ac.letter,line=1,col=1,endLine=1,endColumn=4,title=html-residue::100%25 <b>%0Abold\u0001\n');
+  assert.match(formatJunit(reports), /message="100% &lt;b&gt;\nbold"/);
 });
