@@ -8,7 +8,7 @@
  *   --save-baseline   also write this run's figures to bench/baseline.json
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { RESULTS_DIR, ROOT, realLetters, scaledDocuments, SCALE_SIZES } from './lib/corpus';
 import { machine } from './lib/machine';
@@ -34,6 +34,8 @@ interface Results {
   scaling?: ScaleResult[];
   server?: ServerResult | { skipped: string };
   cli?: CliResult | { skipped: string };
+  /** The same run on one thread (--jobs 1), to set against every core. */
+  cliOneThread?: CliResult | { skipped: string };
   verdicts: Verdict[];
   metrics: Metrics;
 }
@@ -181,6 +183,7 @@ async function main(): Promise<void> {
     if (!existsSync(cli)) results.cli = { skipped: 'dist/cli.js not built (no command line yet)' };
     else {
       try {
+        results.cliOneThread = await benchCli(cli, letters, { quick }, 1);
         results.cli = await benchCli(cli, letters, { quick });
       } catch (error) {
         results.cli = { skipped: `failed: ${(error as Error).stack ?? error}` };
@@ -201,6 +204,14 @@ async function main(): Promise<void> {
           ['letters per second', fmt(c.letters / c.wallSeconds, 0)],
           ['exit code', c.exitCode ?? 'killed'],
           ['diagnostics reported', c.diagnostics ?? '-'],
+          ...(results.cliOneThread && !('skipped' in results.cliOneThread)
+            ? [
+                ['wall time on one thread, --jobs 1 (s)', fmt(results.cliOneThread.wallSeconds, 2)],
+                ['CPU time on one thread (s)', fmt(results.cliOneThread.cpuSeconds, 2)],
+                ['peak memory on one thread (MB)', fmt(results.cliOneThread.peakMB, 1)],
+                [`speed-up on ${availableParallelism()} cores`, fmt(results.cliOneThread.wallSeconds / c.wallSeconds, 2)],
+              ]
+            : []),
         ],
         `Measured with ${c.method}. Command: ${c.command}`,
       );

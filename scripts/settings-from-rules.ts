@@ -12,10 +12,13 @@ export function rulesSettingSchema(rules: readonly Rule[]): Record<string, unkno
   return {
     type: 'object',
     default: {},
+    // Per folder of a multi-root workspace (a .letter-check.json in the folder goes over it).
+    scope: 'resource',
     markdownDescription:
       `Severity per rule, or \`"off"\` to switch a rule off, for example \`{ "${example.id}": "off" }\`. ` +
       'Rules not named keep their default severity. To switch a rule off for one letter only, put the line ' +
-      '`<!-- letter-check disable rule-id -->` in the letter. Each rule is described in `docs/rules/`.',
+      '`<!-- letter-check disable rule-id -->` in the letter. A `.letter-check.json` file in a folder goes over this setting ' +
+      'for the documents below it (see `docs/configuration.md`). Each rule is described in `docs/rules/`.',
     properties: Object.fromEntries(
       sorted.map((rule) => [
         rule.id,

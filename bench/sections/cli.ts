@@ -19,10 +19,11 @@ export interface CliResult {
 
 const TIME = '/usr/bin/time';
 
-export async function benchCli(cliPath: string, letters: readonly Doc[], effort: { quick: boolean }): Promise<CliResult> {
+export async function benchCli(cliPath: string, letters: readonly Doc[], effort: { quick: boolean }, jobs?: number): Promise<CliResult> {
   const count = effort.quick ? 500 : 2000;
   const { dir } = ensureArchive(letters, count);
-  const args = [cliPath, dir];
+  // The archive sits in bench/results/, which .gitignore leaves out: --no-ignore checks it all.
+  const args = [cliPath, '--no-ignore', ...(jobs ? ['--jobs', String(jobs)] : []), dir];
   const viaTime = existsSync(TIME);
   const argv = viaTime ? [TIME, '-v', process.execPath, ...args] : [process.execPath, ...args];
   const t0 = now();
@@ -67,6 +68,6 @@ export async function benchCli(cliPath: string, letters: readonly Doc[], effort:
     exitCode,
     diagnostics,
     method: viaTime ? '/usr/bin/time -v (elapsed wall clock, maximum resident set size)' : 'the clock around the process and VmHWM from /proc',
-    command: `node dist/cli.js bench/results/archive  (${count} *.letter files)`,
+    command: `node dist/cli.js --no-ignore${jobs ? ` --jobs ${jobs}` : ''} bench/results/archive  (${count} *.letter files)`,
   };
 }

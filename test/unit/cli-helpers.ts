@@ -1,17 +1,21 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../server/src/cli/main';
 
 /** Runs the command line in-process, capturing what it writes. */
-export function run(argv: string[], options: { tty?: boolean; env?: Record<string, string> } = {}): { code: number; stdout: string; stderr: string } {
+export function run(argv: string[], options: { tty?: boolean; env?: Record<string, string>; stdin?: string } = {}): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
   const code = main(argv, {
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty },
     stderr: { write: (s: string) => (stderr += s) },
     env: options.env ?? {},
+    readStdin: () => Buffer.from(options.stdin ?? '', 'utf8'),
   });
+  // In-process runs never start worker threads (no workerScript), so the status is at hand.
+  if (typeof code !== 'number') throw new Error('main ran asynchronously in-process');
   return { code, stdout, stderr };
 }
 
@@ -37,3 +41,23 @@ export function scratch(): { dir: string; copy(from: string, name: string): stri
     done: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Bundles the command line as scripts/build.mjs does, into a scratch copy of the bin/ + dist/ layout. */
+export async function builtCli(dir: string): Promise<string> {
+  mkdirSync(join(dir, 'bin'));
+  copyFileSync(join(ROOT, 'bin', 'letter-check.js'), join(dir, 'bin', 'letter-check.js'));
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: { cli: 'server/src/cli/letter-check.ts' },
+    bundle: true,
+    outdir: join(dir, 'dist'),
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'silent',
+  });
+  return join(dir, 'bin', 'letter-check.js');
+}
+

@@ -3,27 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { build } from 'esbuild';
-import { scratch, SEED } from './cli-helpers';
+import { builtCli, scratch, SEED } from './cli-helpers';
 
 const ROOT = join(__dirname, '..', '..');
-
-/** Bundles the command line as scripts/build.mjs does, into a scratch copy of the bin/ + dist/ layout. */
-async function builtCli(dir: string): Promise<string> {
-  mkdirSync(join(dir, 'bin'));
-  copyFileSync(join(ROOT, 'bin', 'letter-check.js'), join(dir, 'bin', 'letter-check.js'));
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: { cli: 'server/src/cli/letter-check.ts' },
-    bundle: true,
-    outdir: join(dir, 'dist'),
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'silent',
-  });
-  return join(dir, 'bin', 'letter-check.js');
-}
 
 test('the built command line runs as a program: exit status, output and errors', async () => {
   const s = scratch();

@@ -1,12 +1,27 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { join, normalize, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+// Required, not imported: its ES module build (and fdir's) reads import.meta.url, which a CommonJS bundle lacks.
+import tinyglobby = require('tinyglobby');
 
-/** Finds the files to check: files named on the command line, and the letters inside named folders. */
+/**
+ * Finds the files to check: files named on the command line, the letters inside named folders, the
+ * files quoted globs match, less those `!globs` name and those an ignore rule leaves out.
+ */
 
 export interface Discovery {
   files: string[];
+  /** Whether `-` (standard input) was named. */
+  stdin: boolean;
   /** Problems with the paths given, in plain words. */
   errors: string[];
+  /** Notes that are not errors (a folder whose letters are all ignored). */
+  notes: string[];
+}
+
+export interface DiscoverOptions {
+  /** Whether a file is left out by an ignore file or the configuration; none without it. */
+  isIgnored?: (path: string) => boolean;
 }
 
 const LETTER_FILE = /\.(?:letter|txt)$/i;
@@ -33,23 +48,45 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
-export function discoverFiles(paths: readonly string[]): Discovery {
+export function discoverFiles(paths: readonly string[], options: DiscoverOptions = {}): Discovery {
+  // Paths and globs are read from the working folder, and files listed as they were given.
+  const cwd = process.cwd();
+  const at = (p: string) => resolve(cwd, p);
   const files = new Set<string>();
   const errors: string[] = [];
+  const notes: string[] = [];
+  let stdin = false;
+  const negations = paths.filter((p) => p.length > 1 && p.startsWith('!')).map((p) => p.slice(1));
+  const excluded = negations.length ? picomatch(negations, { dot: true }) : () => false;
+  const keep = (path: string) => !excluded(relative(cwd, at(path)).split(sep).join('/')) && !excluded(path.split(sep).join('/'));
+  const add = (found: readonly string[], named: string, nothing: string) => {
+    const kept = found.filter(keep);
+    const checked = options.isIgnored ? kept.filter((f) => !options.isIgnored!(at(f))) : kept;
+    if (!found.length) errors.push(`${named}: ${nothing}`);
+    else if (!checked.length && kept.length) notes.push(`${named}: every file here is ignored (by .gitignore, .letter-checkignore or a configuration's "ignore"); --no-ignore checks them`);
+    for (const f of checked) files.add(f);
+  };
   for (const given of paths) {
+    if (given === '-') {
+      stdin = true;
+      continue;
+    }
+    if (given.length > 1 && given.startsWith('!')) continue;
     // `./a.letter` and `a.letter` are one file, listed once.
     const path = normalize(given);
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) {
-      errors.push(`${path}: no such file or folder`);
-    } else if (stat.isDirectory()) {
+    const stat = statSync(at(path), { throwIfNoEntry: false });
+    if (stat?.isDirectory()) {
       const found: string[] = [];
       walk(path, found);
-      if (!found.length) errors.push(`${path}: no *.letter or *.txt files in this folder`);
-      for (const f of found) files.add(f);
+      add(found, path, 'no *.letter or *.txt files in this folder');
+    } else if (stat) {
+      add([path], path, '');
+    } else if (tinyglobby.isDynamicPattern(given)) {
+      const found = tinyglobby.globSync(given, { cwd, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: false }).map(normalize);
+      add(found, given, 'no files match this pattern');
     } else {
-      files.add(path);
+      errors.push(`${path}: no such file or folder`);
     }
   }
-  return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), errors };
+  return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), stdin, errors, notes };
 }

@@ -1,17 +1,19 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from '../engine/analyze';
 import type { Severity } from '../engine/rules/rule';
+import type { ReportedDiagnostic } from './check';
 
-/** Output formats: compiler-style text lines with a summary, or JSON in LSP terms. */
+/** Output formats: compiler-style text lines with a summary, or JSON in LSP terms (SARIF, GitHub and JUnit beside). */
 
 export interface FileReport {
   file: string;
   /** The id of the template the document was checked as. */
   template?: string;
-  diagnostics: Diagnostic[];
+  diagnostics: ReportedDiagnostic[];
   /** With --fix: the diagnostics whose fixes were applied and saved. */
-  fixed?: Diagnostic[];
+  fixed?: ReportedDiagnostic[];
+  /** With --fix --dry-run: the fixes as a unified diff ('' when there are none). */
+  diff?: string;
 }
 
 const COLOURS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m' };
@@ -34,29 +36,33 @@ function oneLine(message: string): string {
 }
 
 export function formatText(reports: readonly FileReport[], colour: boolean): string {
+  return reports.map((r) => formatTextReport(r, colour)).join('') + formatTextSummary(reports);
+}
+
+/** One file's lines (none when it is clean): written as soon as the file and all before it are checked. */
+export function formatTextReport(report: FileReport, colour: boolean): string {
   const paint = (code: string, s: string) => (colour ? code + s + RESET : s);
   const lines: string[] = [];
-  for (const report of reports) {
-    if (report.fixed?.length) {
-      const byRule = new Map<string, number>();
-      for (const d of report.fixed) byRule.set(d.code, (byRule.get(d.code) ?? 0) + 1);
-      const rules = [...byRule].map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ');
-      lines.push(`${paint(BOLD, report.file)}: fixed ${plural(report.fixed.length, 'problem', 'problems')} (${rules})`);
-    }
-    for (const d of report.diagnostics) {
-      const where = `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}:`;
-      lines.push(`${colour ? paint(BOLD, where) : where} ${paint(COLOURS[d.severity], d.severity)} ${d.code} ${oneLine(d.message)}`);
-    }
+  if (report.fixed?.length) {
+    const byRule = new Map<string, number>();
+    for (const d of report.fixed) byRule.set(d.code, (byRule.get(d.code) ?? 0) + 1);
+    const rules = [...byRule].map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ');
+    lines.push(`${paint(BOLD, report.file)}: fixed ${plural(report.fixed.length, 'problem', 'problems')} (${rules})`);
   }
+  for (const d of report.diagnostics) {
+    const where = `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}:`;
+    lines.push(`${colour ? paint(BOLD, where) : where} ${paint(COLOURS[d.severity], d.severity)} ${d.code} ${oneLine(d.message)}`);
+  }
+  return lines.map((l) => l + '\n').join('');
+}
+
+export function formatTextSummary(reports: readonly FileReport[]): string {
   const c = countSeverities(reports);
-  lines.push(
-    `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${c.information} information, ${plural(c.hint, 'hint', 'hints')} in ${plural(reports.length, 'file', 'files')}`,
-  );
-  return lines.join('\n') + '\n';
+  return `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${c.information} information, ${plural(c.hint, 'hint', 'hints')} in ${plural(reports.length, 'file', 'files')}\n`;
 }
 
 /** A path as a file: URI, as LSP locations have them; URIs pass through. */
-function toUri(pathOrUri: string): string {
+export function toUri(pathOrUri: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(pathOrUri) ? pathOrUri : pathToFileURL(resolve(pathOrUri)).href;
 }
 
@@ -79,6 +85,7 @@ export function formatJson(reports: readonly FileReport[]): string {
         : {}),
     })),
     ...(r.fixed ? { fixed: r.fixed.length } : {}),
+    ...(r.diff !== undefined ? { diff: r.diff } : {}),
   }));
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -1,4 +1,26 @@
-/** The `letter-check` command: bundled to dist/cli.js and started by bin/letter-check.js. */
+/** The `letter-check` command: bundled to dist/cli.js and started by bin/letter-check.js; also its worker threads' script. */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Checker, type CheckTask } from './check';
 import { main } from './main';
+import { WORKER_MARK, type WorkerData } from './workers';
 
-process.exitCode = main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+if (!isMainThread && (workerData as WorkerData | undefined)?.mark === WORKER_MARK) {
+  const checker = new Checker((workerData as WorkerData).files);
+  parentPort!.on('message', (task: CheckTask) => parentPort!.postMessage(checker.check(task)));
+} else {
+  // A reader that stops early (`letter-check . | head`) closes the pipe: end quietly, not with a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  const status = main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    workerScript: __filename,
+  });
+  if (typeof status === 'number') process.exitCode = status;
+  else void status.then((code) => (process.exitCode = code));
+}

@@ -1,31 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { createLetterService, type DocumentSettings } from '../engine/service';
-import type { Speller } from '../engine/spelling/speller';
-import { loadSpeller } from '../host/dictionary';
+import { allRules } from '../engine/rules';
+import type { SeveritySetting } from '../engine/rules/rule';
+import { acceptedWords, ConfigFiles, formatConfigProblem, type ResolvedConfig } from '../host/config';
 import { WordsFiles } from '../host/words-file';
 import packageJson from '../../../package.json';
 import { parseCliArgs, USAGE, type CliOptions } from './args';
+import { Checker, type CheckResult, type CheckTask } from './check';
+import { unifiedDiff } from './diff';
 import { discoverFiles } from './discover';
 import { encodeLetter } from './encoding';
+import { decodeBytes, readLetterFile, type LoadedFile } from './files';
 import { writeAtomically } from './fix';
-import { cliWorkspace, readLetterFile, type LoadedFile } from './workspace';
-import { countSeverities, formatJson, formatText, type FileReport } from './format';
+import { formatGithub, formatJunit } from './format-ci';
+import { formatSarif } from './format-sarif';
+import { countSeverities, formatJson, formatTextReport, formatTextSummary, type FileReport } from './format';
+import { IgnoreFiles } from './ignore-files';
+import { Progress, PROGRESS_FROM, useColour, type Stream } from './output';
+import { checkOnWorkers } from './workers';
 
-/** What `main` may touch besides the file system: its output streams and environment. */
+export type { LoadedFile } from './files';
+
+/** What `main` may touch besides the file system: its streams and environment. */
 export interface CliIo {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown };
+  stdout: Stream;
+  stderr: Stream;
   env: Record<string, string | undefined>;
+  /** Standard input's bytes, read when `-` is named (default: file descriptor 0). */
+  readStdin?: () => Uint8Array;
+  /** The script a worker thread runs (the bundled command line itself); without it, one thread. */
+  workerScript?: string;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-export type { LoadedFile } from './workspace';
+/** Below this many files, starting threads (each loading the dictionary) costs more than it saves. */
+export const WORKERS_FROM = 24;
 
-/** Runs the checker as the command line does; returns the exit status. Never throws for users' mistakes. */
-export function main(argv: readonly string[], io: CliIo): number {
+const RULE_IDS = new Set(allRules.map((r) => r.id));
+
+/**
+ * Runs the checker as the command line does; returns the exit status (a promise when the files are
+ * checked on worker threads). Never throws for users' mistakes.
+ */
+export function main(argv: readonly string[], io: CliIo): number | Promise<number> {
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     io.stderr.write(`letter-check: ${parsed.error}\nTry 'letter-check --help' for more information.\n`);
@@ -40,86 +61,201 @@ export function main(argv: readonly string[], io: CliIo): number {
     io.stdout.write(`letter-check ${packageJson.version}\n`);
     return EXIT_OK;
   }
-  try {
-    return run(options, io);
-  } catch (error) {
+  const failed = (error: unknown) => {
     io.stderr.write(`letter-check: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_USAGE;
+  };
+  try {
+    const result = run(options, io);
+    return typeof result === 'number' ? result : result.catch(failed);
+  } catch (error) {
+    return failed(error);
   }
 }
 
-function run(options: CliOptions, io: CliIo): number {
+function run(options: CliOptions, io: CliIo): number | Promise<number> {
   let usageProblem = false;
   const complain = (message: string) => {
     usageProblem = true;
     io.stderr.write(`letter-check: ${message}\n`);
   };
 
-  let previousUri: string | undefined;
   if (options.previous !== undefined) {
     const read = readLetterFile(options.previous);
     if (!read.ok) {
       complain(`--previous ${read.error}`);
       return EXIT_USAGE;
     }
-    previousUri = options.previous;
   }
 
-  const discovery = discoverFiles(options.paths);
+  const configs = new ConfigFiles(RULE_IDS);
+  const ignoreFiles = new IgnoreFiles();
+  const discovery = discoverFiles(options.paths, {
+    isIgnored: options.noIgnore ? undefined : (path) => ignoreFiles.isIgnored(path) || configs.isIgnored(path),
+  });
   discovery.errors.forEach(complain);
+  for (const note of discovery.notes) io.stderr.write(`letter-check: ${note}\n`);
+
   const files: LoadedFile[] = [];
+  if (discovery.stdin) {
+    const name = options.stdinFilename ?? '<stdin>';
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = (io.readStdin ?? (() => readFileSync(0)))();
+    } catch (error) {
+      complain(`standard input cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    if (bytes) {
+      const read = decodeBytes(name, bytes);
+      if (read.ok) files.push(read.file);
+      else complain(read.error);
+    }
+  }
+  const stdinFile = files[0];
   for (const path of discovery.files) {
     const read = readLetterFile(path);
     if (read.ok) files.push(read.file);
     else complain(read.error);
   }
 
-  // The dictionary is read only when spelling is checked and there is a letter to check.
-  let speller: Speller | undefined;
-  if (files.length && options.severities?.spelling !== 'off') {
-    const loaded = loadSpeller();
-    speller = loaded.speller;
-    if (loaded.problem) io.stderr.write(`letter-check: ${loaded.problem}\n`);
-  }
-
-  // A team's own words (the nearest .letter-words above each letter), as the editor reads them.
+  // Each file's configuration (standard input's from its --stdin-filename, else the working folder).
+  const configOf = (file: LoadedFile): ResolvedConfig => configs.configFor(file === stdinFile ? resolve(options.stdinFilename ?? 'stdin') : file.path);
+  const reportedProblems = new Set<string>();
   const wordsFiles = new WordsFiles();
-  const service = createLetterService({
-    workspace: cliWorkspace(files),
-    speller,
-    onRuleError: (uri, ruleId, error) => io.stderr.write(`letter-check: ${uri}: rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); its findings are left out\n`),
-  });
-
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    const settings: DocumentSettings = {
-      severities: options.severities,
-      // --previous is no document's own previous one: named as the document itself, the service gives it none.
-      previousUri: previousUri !== undefined && resolve(previousUri) === resolve(file.path) ? file.path : previousUri,
-      acceptedWords: speller ? wordsFiles.wordsFor(resolve(file.path)) : undefined,
-    };
-    if (!options.fix) {
-      const analysis = service.analyze(file.path, file.text, settings);
-      reports.push({ file: file.path, template: analysis.template.id, diagnostics: analysis.diagnostics });
-      continue;
-    }
-    const result = service.fix(file.path, file.text, settings);
-    if (result.text !== file.text) {
-      try {
-        writeAtomically(file.path, encodeLetter(result.text, file.encoding));
-      } catch (error) {
-        complain(`${file.path}: could not save the fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-        const analysis = service.analyze(file.path, file.text, settings);
-        reports.push({ file: file.path, template: analysis.template.id, diagnostics: analysis.diagnostics });
-        continue;
+  const tasks: CheckTask[] = files.map((file, index) => {
+    const config = configOf(file);
+    for (const p of config.problems) {
+      const message = formatConfigProblem(p);
+      if (!reportedProblems.has(message)) {
+        reportedProblems.add(message);
+        complain(message);
       }
     }
-    reports.push({ file: file.path, template: result.analysis.template.id, diagnostics: result.analysis.diagnostics, fixed: result.fixed });
-  }
+    let previousPath = options.previous;
+    if (previousPath === undefined && config.previous !== undefined) {
+      const message = `${config.previousFrom}: "previous" names ${config.previous}, which cannot be read`;
+      if (readLetterFile(config.previous).ok) previousPath = config.previous;
+      else if (!reportedProblems.has(message)) {
+        reportedProblems.add(message);
+        complain(message);
+      }
+    }
+    // The command line's --rule goes over the configuration files.
+    const severities: Record<string, SeveritySetting> = { ...config.rules, ...options.severities };
+    const words = severities.spelling === 'off' ? [] : [...acceptedWords(config, wordsFiles.wordsFor(resolve(file.path)))];
+    return { index, file, severities, acceptedWords: words, previousPath, templateId: config.template, fix: options.fix, withFixes: options.format === 'sarif' };
+  });
 
-  const colour = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-  if (usageProblem && !reports.length) return EXIT_USAGE;
-  io.stdout.write(options.format === 'json' ? formatJson(reports) : formatText(reports, colour));
-  if (usageProblem) return EXIT_USAGE;
+  if (usageProblem && !files.length) return EXIT_USAGE;
+
+  const colour = useColour(io.stdout, io.env);
+  const progress = io.stderr.isTTY && files.length >= PROGRESS_FROM ? new Progress(io.stderr, files.length) : undefined;
+  // Text reports go out file by file in order as soon as they are ready, so `| head` sees output early.
+  const streamText = options.format === 'text' && !options.fix;
+  let written = 0;
+  const results: (CheckResult | undefined)[] = new Array(tasks.length);
+  let done = 0;
+  const onResult = (result: CheckResult) => {
+    results[result.index] = result;
+    progress?.update(++done);
+    if (!streamText) return;
+    let text = '';
+    while (written < results.length && results[written]) text += formatTextReport(reportOf(results[written]!, files[written]), colour);
+    if (text) {
+      progress?.clear();
+      io.stdout.write(text);
+    }
+    function reportOf(r: CheckResult, f: LoadedFile): FileReport {
+      written++;
+      return { file: f.path, template: r.template, diagnostics: r.diagnostics, fixed: r.fixed };
+    }
+  };
+
+  const jobs = Math.min(options.jobs ?? availableParallelism(), tasks.length);
+  const finish = (): number => {
+    progress?.clear();
+    return output(options, io, tasks, stdinFile, results as CheckResult[], { colour, streamed: streamText, complain, usageProblem: () => usageProblem });
+  };
+  if (io.workerScript && jobs > 1 && (options.jobs !== undefined || tasks.length >= WORKERS_FROM)) {
+    return checkOnWorkers(io.workerScript, files, tasks, jobs, onResult).then(finish);
+  }
+  const checker = new Checker(files);
+  for (const task of tasks) onResult(checker.check(task));
+  return finish();
+}
+
+interface OutputContext {
+  colour: boolean;
+  /** Whether the text reports were already written, file by file. */
+  streamed: boolean;
+  complain(message: string): void;
+  usageProblem(): boolean;
+}
+
+/** Saves the fixes (or shows them), writes the reports and works out the exit status. */
+function output(options: CliOptions, io: CliIo, tasks: readonly CheckTask[], stdinFile: LoadedFile | undefined, results: readonly CheckResult[], context: OutputContext): number {
+  const warned = new Set<string>();
+  for (const r of results) {
+    for (const w of r.warnings) {
+      if (!warned.has(w)) io.stderr.write(`letter-check: ${w}\n`);
+      warned.add(w);
+    }
+  }
+  const files = tasks.map((t) => t.file);
+  const reports: FileReport[] = [];
+  const diffs: string[] = [];
+  results.forEach((result, i) => {
+    const file = files[i];
+    if (result.fixedText !== undefined && options.fix) {
+      if (options.dryRun) {
+        diffs[i] = unifiedDiff(file.path, file.text, result.fixedText);
+      } else if (file !== stdinFile) {
+        try {
+          writeAtomically(file.path, encodeLetter(result.fixedText, file.encoding));
+        } catch (error) {
+          context.complain(`${file.path}: could not save the fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+          const unfixed = new Checker(files).check({ ...tasks[i], fix: false });
+          reports.push({ file: file.path, template: unfixed.template, diagnostics: unfixed.diagnostics });
+          return;
+        }
+      }
+    }
+    reports.push({
+      file: file.path,
+      template: result.template,
+      diagnostics: result.diagnostics,
+      ...(options.fix && !options.dryRun ? { fixed: result.fixed } : {}),
+      ...(options.dryRun ? { diff: diffs[i] ?? '' } : {}),
+    });
+  });
+
+  if (options.fix && stdinFile && !options.dryRun) {
+    // Fixing standard input: the fixed text goes to standard output, as formatters do; the findings that remain, to standard error.
+    const result = results[files.indexOf(stdinFile)];
+    io.stdout.write(result.fixedText ?? stdinFile.text);
+    const remaining = reports[files.indexOf(stdinFile)];
+    if (remaining.diagnostics.length) io.stderr.write(formatTextReport({ ...remaining, fixed: undefined }, false));
+  } else if (options.dryRun && options.format === 'text') {
+    io.stdout.write(diffs.filter(Boolean).join(''));
+  } else {
+    switch (options.format) {
+      case 'text':
+        io.stdout.write(context.streamed ? formatTextSummary(reports) : reports.map((r) => formatTextReport(r, context.colour)).join('') + formatTextSummary(reports));
+        break;
+      case 'json':
+        io.stdout.write(formatJson(reports));
+        break;
+      case 'sarif':
+        io.stdout.write(formatSarif(reports, allRules, packageJson.version));
+        break;
+      case 'github':
+        io.stdout.write(formatGithub(reports));
+        break;
+      case 'junit':
+        io.stdout.write(formatJunit(reports));
+        break;
+    }
+  }
+  if (context.usageProblem()) return EXIT_USAGE;
   return countSeverities(reports).error > 0 ? EXIT_ERRORS : EXIT_OK;
 }

@@ -49,10 +49,34 @@ export interface Analysis {
 export function directiveDisabled(letter: Letter): string[] {
   const ids: string[] = [];
   for (const d of letter.directives) {
-    const m = /^disable\b[\s:]*(.*)$/i.exec(d.body);
+    // Not `disable-next-line`, which is about one line only.
+    const m = /^disable(?![-\w])[\s:]*(.*)$/i.exec(d.body);
     if (m) ids.push(...m[1].split(/[\s,]+/).filter(Boolean));
   }
   return ids;
+}
+
+/**
+ * `<!-- letter-check disable-next-line rule-a rule-b -->` switches rules off for the next line that
+ * holds text (blank lines and other directives between are passed over): line index → rule ids. With
+ * no rule named, every rule is off on that line ('*').
+ */
+export function nextLineDisabled(letter: Letter): Map<number, Set<string>> {
+  const byLine = new Map<number, Set<string>>();
+  const lines = letter.source.lines;
+  const directiveLines = new Set(letter.directives.map((d) => d.line));
+  for (const d of letter.directives) {
+    const m = /^disable-next-line(?![-\w])[\s:]*(.*)$/i.exec(d.body);
+    if (!m) continue;
+    let target = d.line + 1;
+    while (target < lines.length && (directiveLines.has(target) || !lines[target].text.trim())) target++;
+    if (target >= lines.length) continue;
+    const ids = m[1].split(/[\s,]+/).filter(Boolean);
+    const set = byLine.get(target) ?? new Set<string>();
+    for (const id of ids.length ? ids : ['*']) set.add(id);
+    byLine.set(target, set);
+  }
+  return byLine;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -67,6 +91,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Analysis {
   const rules = options.rules ?? allRules;
   const disabled = directiveDisabled(letter);
+  const disabledOnLine = nextLineDisabled(letter);
   const diagnostics: Diagnostic[] = [];
   const ruleErrors: Analysis['ruleErrors'] = [];
   const placeholders = placeholdersOf(letter);
@@ -86,7 +111,10 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
     }
     for (const r of reports) {
       if (placeholders.length && !rule.reportsPlaceholders && touchesPlaceholder(r.span, placeholders)) continue;
-      diagnostics.push(toDiagnostic(letter, rule, r, setting));
+      const diagnostic = toDiagnostic(letter, rule, r, setting);
+      const offOnLine = disabledOnLine.size ? disabledOnLine.get(diagnostic.range.start.line) : undefined;
+      if (offOnLine && (offOnLine.has(rule.id) || offOnLine.has('*'))) continue;
+      diagnostics.push(diagnostic);
     }
   }
   diagnostics.sort(

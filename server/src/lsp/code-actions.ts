@@ -44,7 +44,17 @@ export function codeActions(analysis: Analysis, params: CodeActionParams, target
           command: { title: `Add '${word}' to the team's words`, command: ADD_TEAM_WORD_COMMAND, arguments: [target.teamWordsFile.uri, word] },
         });
       }
-      if (!analysis.letter.directives.some((dir) => dir.body.includes(d.code))) {
+      // The line's own directive goes just above it (the engine passes over blank lines to find its line).
+      const line = d.range.start.line;
+      actions.push({
+        title: `Disable '${d.code}' for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [lsp],
+        edit: workspaceEdit(target, [
+          { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `<!-- letter-check disable-next-line ${d.code} -->${source.eol}` },
+        ]),
+      });
+      if (!analysis.disabledByDirective.includes(d.code)) {
         actions.push({
           title: `Switch off '${d.code}' for this letter`,
           kind: CodeActionKind.QuickFix,

@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Connection, type Diagnostic as LspDiagnostic, 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache, CachedAnalysis } from './analysis-cache';
 import { DIAGNOSTIC_SOURCE, toLspDiagnostic } from './convert';
+import { ruleDocUrl } from '../host/rule-links';
 
 /**
  * Publishes diagnostics while the inspector types: each edit restarts a per-document timer (the
@@ -75,5 +76,6 @@ export function lspDiagnostics(result: CachedAnalysis): LspDiagnostic[] {
       },
     ];
   }
-  return result.analysis!.diagnostics.map((d) => toLspDiagnostic(d, result.uri));
+  // Each code links to its rule's page (the editor shows the code as a link).
+  return result.analysis!.diagnostics.map((d) => ({ ...toLspDiagnostic(d, result.uri), codeDescription: { href: ruleDocUrl(d.code) } }));
 }

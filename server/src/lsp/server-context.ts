@@ -1,4 +1,4 @@
-import { CodeLensRefreshRequest, DidChangeConfigurationNotification, TextDocuments, type Connection, type InitializeParams } from 'vscode-languageserver';
+import { CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocuments, type Connection, type InitializeParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,7 +9,8 @@ import { WORDS_FILE, WordsFiles } from '../host/words-file';
 import { AnalysisCache, type CachedAnalysis } from './analysis-cache';
 import { DiagnosticsPublisher } from './diagnostics';
 import { PreviousLetters } from './previous-letter';
-import { DEFAULT_SETTINGS, readSettings, type LetterSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, withConfigFile, type LetterSettings } from './settings';
+import { CONFIG_FILES, ConfigFiles } from '../host/config';
 import { WorkspaceLetters } from './workspace-letters';
 
 /**
@@ -30,7 +31,10 @@ export class ServerContext {
   settings: LetterSettings = { ...DEFAULT_SETTINGS };
   workspaceFolders: string[] = [];
   /** What the client can do (from initialize). */
-  readonly client = { configuration: false, versionedEdits: false, folderEvents: false, lensRefresh: false };
+  readonly client = { configuration: false, versionedEdits: false, folderEvents: false, lensRefresh: false, watchedFilesRegistration: false };
+  /** The .letter-check.json files, read as letter-check reads them, over the settings. */
+  readonly configs = new ConfigFiles(this.ruleIds);
+  private reportedConfigProblems = '';
   private initialSettings: unknown;
   private reportedProblems = '';
   private spellingProblemLogged = false;
@@ -46,14 +50,15 @@ export class ServerContext {
     });
     this.previousLetters = new PreviousLetters(this.letters);
     this.cache = new AnalysisCache({
-      parse: (uri, text) => this.service.parse(uri, text, { templateId: this.settings.template || undefined }),
+      parse: (uri, text) => this.service.parse(uri, text, { templateId: this.settingsFor(uri).template ?? (this.settings.template || undefined) }),
       analyzeOptions: (uri, draft) => {
         const document = this.documents.get(uri);
         if (document) this.letters.setOpen(uri, document.getText());
+        const own = this.settingsFor(uri);
         const previous = this.guard('finding the previous letter', undefined, () =>
-          this.previousLetters.find(uri, draft, this.settings.previousLetter, this.workspaceFolders, this.settings.maxFileSizeKb),
+          this.previousLetters.find(uri, draft, own.previousLetter, this.workspaceFolders, this.settings.maxFileSizeKb),
         );
-        return { severities: this.settings.rules, previous, speller: this.speller(), acceptedWords: this.teamWords(uri) };
+        return { severities: own.rules, previous, speller: own.rules.spelling === 'off' ? undefined : this.speller(), acceptedWords: own.acceptedWords };
       },
       maxFileSizeKb: () => this.settings.maxFileSizeKb,
       onRuleError: (uri, ruleId, error) =>
@@ -89,6 +94,29 @@ export class ServerContext {
       this.connection.console.warn(loaded.problem);
     }
     return loaded.speller;
+  }
+
+  /** The settings with the configuration files above a letter on disk laid over them; a bad file is reported once. */
+  settingsFor(uri: string): ReturnType<typeof withConfigFile> & { template?: string } {
+    const path = uri.startsWith('file:') ? this.guard('reading the configuration', undefined, () => fileURLToPath(uri)) : undefined;
+    const config = path ? this.guard('reading the configuration', undefined, () => this.configs.configFor(path)) : undefined;
+    const ignored = path !== undefined && config !== undefined && this.guard('ignore patterns', false, () => this.configs.isIgnored(path, config));
+    const own = withConfigFile(this.settings, config, this.teamWords(uri), ignored, this.ruleIds);
+    const key = own.problems.join('\n');
+    if (own.problems.length && !this.reportedConfigProblems.includes(key)) {
+      this.reportedConfigProblems += key + '\n';
+      for (const p of own.problems) this.connection.console.warn(p);
+      void this.connection.window.showWarningMessage(`Inspection letters: ${own.problems.join(' ')}`);
+    }
+    return { ...own, template: config?.template };
+  }
+
+  /** A configuration file changed: read them all again, and tell of their problems afresh. */
+  configChanged(): void {
+    this.configs.forget();
+    this.reportedConfigProblems = '';
+    this.cache.invalidateAll();
+    this.publisher.scheduleAll();
   }
 
   /** A team's spelling words: the nearest .letter-words above a letter on disk (none for unsaved drafts). */
@@ -137,6 +165,7 @@ export class ServerContext {
     this.client.versionedEdits = !!caps.workspace?.workspaceEdit?.documentChanges;
     this.client.folderEvents = !!caps.workspace?.workspaceFolders;
     this.client.lensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
+    this.client.watchedFilesRegistration = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!this.workspaceFolders.length && params.rootUri) this.workspaceFolders = [params.rootUri];
     // Applied once initialized (no messages may go to the client before the initialize answer).
@@ -148,6 +177,10 @@ export class ServerContext {
     if (this.client.configuration) {
       void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'inspectionLetters' }).catch(() => {});
       void this.refreshSettings();
+    }
+    // The configuration files are watched from here, so the client needs no watcher of its own for them.
+    if (this.client.watchedFilesRegistration) {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILES.map((name) => ({ globPattern: `**/${name}` })) }).catch(() => {});
     }
     this.scanWorkspace();
     if (!this.client.folderEvents) return;

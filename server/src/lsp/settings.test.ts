@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULT_SETTINGS, readSettings } from './settings';
+import { DEFAULT_SETTINGS, readSettings, withConfigFile } from './settings';
 
 const RULES = new Set(['heading-wording', 'bullet-style']);
 
@@ -46,4 +46,17 @@ test('settings of the wrong shape entirely fall back to the defaults with one me
   assert.equal(problems.length, 1);
   const rules = readSettings({ rules: ['off'] }, RULES);
   assert.match(rules.problems[0], /^inspectionLetters\.rules should be an object/);
+});
+
+test('a configuration file goes over the settings rule by rule; its previous document and words too; ignored means every rule off', () => {
+  const ids = new Set(['bullet-style', 'spelling', 'copy-list']);
+  const settings = { rules: { 'bullet-style': 'error' as const, 'copy-list': 'off' as const }, debounceMs: 250, previousLetter: 'old.letter', template: '', maxFileSizeKb: 512 };
+  const config = { files: ['/w/.letter-check.json'], rules: { 'bullet-style': 'hint' as const }, previous: '/w/2010.letter', words: new Set(['mosaic']), ignore: [], problems: [{ file: '/w/.letter-check.json', message: 'x', line: 2, column: 3 }] };
+  const own = withConfigFile(settings, config, new Set(['signposting']), false, ids);
+  assert.deepEqual(own.rules, { 'bullet-style': 'hint', 'copy-list': 'off' });
+  assert.equal(own.previousLetter, '/w/2010.letter');
+  assert.deepEqual([...own.acceptedWords!].sort(), ['mosaic', 'signposting']);
+  assert.deepEqual(own.problems, ['/w/.letter-check.json:2:3: x']);
+  assert.deepEqual(withConfigFile(settings, config, undefined, true, ids).rules, { 'bullet-style': 'off', spelling: 'off', 'copy-list': 'off' });
+  assert.deepEqual(withConfigFile(settings, undefined, undefined, false, ids).rules, settings.rules, 'no configuration file: the settings alone');
 });

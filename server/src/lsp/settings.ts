@@ -1,4 +1,5 @@
 import type { SeveritySetting } from '../engine';
+import { acceptedWords, formatConfigProblem, type ResolvedConfig } from '../host/config';
 
 /** The extension's settings (section `inspectionLetters`), validated: bad values fall back to defaults. */
 
@@ -85,4 +86,35 @@ function readNumber(value: unknown, name: string, min: number, max: number, fall
     return fallback;
   }
   return value;
+}
+
+/** What one document is checked with: the settings (the user's layer) with its configuration files over them. */
+export interface DocumentSettings {
+  rules: Record<string, SeveritySetting>;
+  previousLetter: string;
+  acceptedWords?: ReadonlySet<string>;
+  /** The configuration files' problems, each naming the file and the place. */
+  problems: string[];
+}
+
+/**
+ * Lays a document's configuration (.letter-check.json files, nearest last) over the settings: its
+ * rules go over the setting's rule by rule, its previous document over the setting's, its words join
+ * the .letter-words file's; a document its `ignore` leaves out has every rule off.
+ */
+export function withConfigFile(
+  settings: LetterSettings,
+  config: ResolvedConfig | undefined,
+  wordsFile: ReadonlySet<string> | undefined,
+  ignored: boolean,
+  ruleIds: ReadonlySet<string>,
+): DocumentSettings {
+  if (!config) return { rules: settings.rules, previousLetter: settings.previousLetter, acceptedWords: wordsFile, problems: [] };
+  const rules: Record<string, SeveritySetting> = ignored ? Object.fromEntries([...ruleIds].map((id) => [id, 'off' as const])) : { ...settings.rules, ...config.rules };
+  return {
+    rules,
+    previousLetter: config.previous ?? settings.previousLetter,
+    acceptedWords: acceptedWords(config, wordsFile),
+    problems: config.problems.map(formatConfigProblem),
+  };
 }

@@ -1,5 +1,6 @@
 import { FileChangeType, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
 import { WORDS_FILE } from '../../host/words-file';
+import { CONFIG_FILES } from '../../host/config';
 import type { ServerContext } from '../server-context';
 
 /**
@@ -52,6 +53,10 @@ export function registerDiagnostics(ctx: ServerContext): ServerCapabilities {
   ctx.connection.onDidChangeWatchedFiles((params) =>
     guard('watched files', undefined, () => {
       for (const change of params.changes) {
+        if (CONFIG_FILES.some((name) => change.uri.endsWith(`/${name}`))) {
+          ctx.configChanged();
+          continue;
+        }
         if (change.uri.endsWith(`/${WORDS_FILE}`)) {
           // The team's words changed: every letter may read differently.
           ctx.wordsFiles.forget();

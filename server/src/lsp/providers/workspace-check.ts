@@ -19,12 +19,13 @@ export function registerWorkspaceCheck(ctx: ServerContext): ServerCapabilities {
           diagnostics = lspDiagnostics(cache.get(open));
         } else {
           const letter = letters.letter(uri) ?? parseLetter(letters.text(uri) ?? '');
-          const previous = ctx.previousLetters.find(uri, letter, ctx.settings.previousLetter, ctx.workspaceFolders, ctx.settings.maxFileSizeKb);
+          const own = ctx.settingsFor(uri);
+          const previous = ctx.previousLetters.find(uri, letter, own.previousLetter, ctx.workspaceFolders, ctx.settings.maxFileSizeKb);
           const analysis = analyzeLetter(letter, {
-            severities: ctx.settings.rules,
+            severities: own.rules,
             previous,
-            speller: ctx.speller(),
-            acceptedWords: ctx.teamWords(uri),
+            speller: own.rules.spelling === 'off' ? undefined : ctx.speller(),
+            acceptedWords: own.acceptedWords,
             onRuleError: (id, e) => connection.console.error(`Rule ${id} failed on ${uri}: ${String(e)}`),
           });
           diagnostics = lspDiagnostics({ uri, version: 0, analysis });

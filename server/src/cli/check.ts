@@ -1,0 +1,118 @@
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../engine/analyze';
+import type { Severity, SeveritySetting } from '../engine/rules/rule';
+import { createLetterService, type DocumentSettings, type LetterService } from '../engine/service';
+import type { Speller } from '../engine/spelling/speller';
+import type { Range, SourceText } from '../engine/text/source';
+import { loadSpeller } from '../host/dictionary';
+import type { LoadedFile } from './files';
+import { cliWorkspace } from './workspace';
+
+/**
+ * Checking one file: the work letter-check does per file, the same on the main thread and on a worker
+ * thread. Everything in and out is plain data (it crosses between threads).
+ */
+
+export interface CheckTask {
+  index: number;
+  file: LoadedFile;
+  severities: Record<string, SeveritySetting>;
+  /** Words the spelling rule accepts here (the configuration's and the .letter-words file's). */
+  acceptedWords: string[];
+  /** The previous letter named by --previous or the configuration, if any. */
+  previousPath?: string;
+  /** The template the configuration gives the file's folder (its own directive still wins). */
+  templateId?: string;
+  fix: boolean;
+  /** Whether the output shows fixes (SARIF): their edits are worked out only then. */
+  withFixes: boolean;
+}
+
+/** A diagnostic as letter-check reports it: plain data, fixes as located edits. */
+export interface ReportedDiagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  relatedInformation?: { message: string; uri?: string; range?: Range }[];
+  fixes?: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
+}
+
+export interface CheckResult {
+  index: number;
+  /** The id of the template the file was checked as. */
+  template: string;
+  diagnostics: ReportedDiagnostic[];
+  /** With --fix: the problems fixed (over all passes), and the text after the fixes when it changed. */
+  fixed?: ReportedDiagnostic[];
+  fixedText?: string;
+  /** Messages for standard error (a rule that failed, a dictionary that could not be read). */
+  warnings: string[];
+}
+
+export function reported(d: Diagnostic, source: SourceText | undefined, withFixes: boolean): ReportedDiagnostic {
+  const out: ReportedDiagnostic = { code: d.code, severity: d.severity, message: d.message, range: d.range };
+  if (d.relatedInformation?.length) out.relatedInformation = d.relatedInformation.map((r) => ({ message: r.message, uri: r.uri, range: r.range }));
+  if (withFixes && source && d.fixes.length) {
+    out.fixes = d.fixes.map((f) => ({ title: f.title, safe: f.safe, edits: f.edits.map((e) => ({ range: source.rangeOf(e.span), newText: e.newText })) }));
+  }
+  return out;
+}
+
+/**
+ * Checks files one at a time through the engine's service, with the whole list as its workspace (the
+ * candidates for each other's previous letter), loading the dictionary once.
+ */
+export class Checker {
+  private speller: Speller | undefined;
+  private spellerLoaded = false;
+  private readonly warnings: string[] = [];
+  private service: LetterService | undefined;
+
+  constructor(private readonly files: readonly LoadedFile[]) {}
+
+  check(task: CheckTask): CheckResult {
+    const warnings: string[] = [];
+    const speller = task.severities.spelling === 'off' ? undefined : this.loadSpeller(warnings);
+    this.service ??= createLetterService({
+      workspace: cliWorkspace(this.files),
+      speller,
+      onRuleError: (uri, ruleId, error) => this.warnings.push(`${uri}: rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); its findings are left out`),
+    });
+    const path = task.file.path;
+    const settings: DocumentSettings = {
+      severities: task.severities,
+      templateId: task.templateId,
+      // A previous letter named as the file itself: the service gives a document none of its own.
+      previousUri: task.previousPath !== undefined && resolve(task.previousPath) === resolve(path) ? path : task.previousPath,
+      acceptedWords: speller ? new Set(task.acceptedWords) : undefined,
+    };
+    if (!task.fix) {
+      const analysis = this.service.analyze(path, task.file.text, settings);
+      return { index: task.index, template: analysis.template.id, diagnostics: analysis.diagnostics.map((d) => reported(d, analysis.letter.source, task.withFixes)), warnings: this.takeWarnings(warnings) };
+    }
+    const result = this.service.fix(path, task.file.text, settings);
+    return {
+      index: task.index,
+      template: result.analysis.template.id,
+      diagnostics: result.analysis.diagnostics.map((d) => reported(d, result.analysis.letter.source, task.withFixes)),
+      fixed: result.fixed.map((d) => reported(d, undefined, false)),
+      ...(result.text !== task.file.text ? { fixedText: result.text } : {}),
+      warnings: this.takeWarnings(warnings),
+    };
+  }
+
+  private takeWarnings(warnings: string[]): string[] {
+    return [...warnings, ...this.warnings.splice(0)];
+  }
+
+  private loadSpeller(warnings: string[]): Speller | undefined {
+    if (!this.spellerLoaded) {
+      this.spellerLoaded = true;
+      const loaded = loadSpeller();
+      this.speller = loaded.speller;
+      if (loaded.problem) warnings.push(loaded.problem);
+    }
+    return this.speller;
+  }
+}
