@@ -38,7 +38,9 @@ const NETWORK: [string, RegExp][] = [
   ['EventSource', /\bEventSource\b/],
   ['sendBeacon', /\bsendBeacon\b/],
   ['telemetry', /\btelemetry\b|TelemetryReporter|applicationinsights/i],
-  ['an http(s) URL used as an endpoint', /['"`]https?:\/\/(?!www\.ofsted\.gov\.uk|json-schema\.org)[^'"`\s]*['"`]/],
+  // Links shown to people, never fetched: Ofsted's site, schema identifiers (JSON Schema, SARIF's), and
+  // the project's repository (the rule pages each diagnostic links to).
+  ['an http(s) URL used as an endpoint', /['"`]https?:\/\/(?!www\.ofsted\.gov\.uk|json-schema\.org|json\.schemastore\.org\/sarif-2\.1\.0\.json['"`]|github\.com\/inspection-letters\/inspection-letter-checker['"`])[^'"`\s]*['"`]/],
 ];
 
 const EXECUTION: [string, RegExp][] = [
