@@ -23,6 +23,7 @@ import inspectionDays from './inspection-days';
 import letterDate from './letter-date';
 import previousInspectionDate from './previous-inspection-date';
 import inspectorTitle from './inspector-title';
+import inspectorSignature from './inspector-signature';
 import previousClaimUnread from './previous-claim-unread';
 import previousAddressedButCarried from './previous-addressed-but-carried';
 import previousCountMismatch from './previous-count-mismatch';
@@ -36,7 +37,7 @@ import unfilledPlaceholder from './unfilled-placeholder';
 import spelling from './spelling';
 
 /** Every rule, in the order their documentation lists them. */
-export const allRules: readonly Rule[] = [notALetter, missingPart, partOrder, duplicatePart, fixedSentence, emptySection, findingOutsideSection, headingWording, unrecognisedParagraph, htmlResidue, runTogetherBullets, splitParagraph, bulletStyle, confusedWord, summaryMatchesSections, closingMatchesPriorityAction, salutationNamesAddressee, councilConsistent, copyList, dateValid, inspectionDays, letterDate, previousInspectionDate, inspectorTitle, previousClaimUnread, previousAddressedButCarried, previousCountMismatch, previousTopicUnmarked, previousMarkerOutsideAreas, previousParagraphMissing, previousAreaUnaccounted, previousAreaUnmarked, previousMonthMismatch, unfilledPlaceholder, spelling];
+export const allRules: readonly Rule[] = [notALetter, missingPart, partOrder, duplicatePart, fixedSentence, emptySection, findingOutsideSection, headingWording, unrecognisedParagraph, htmlResidue, runTogetherBullets, splitParagraph, bulletStyle, confusedWord, summaryMatchesSections, closingMatchesPriorityAction, salutationNamesAddressee, councilConsistent, copyList, dateValid, inspectionDays, letterDate, previousInspectionDate, inspectorTitle, inspectorSignature, previousClaimUnread, previousAddressedButCarried, previousCountMismatch, previousTopicUnmarked, previousMarkerOutsideAreas, previousParagraphMissing, previousAreaUnaccounted, previousAreaUnmarked, previousMonthMismatch, unfilledPlaceholder, spelling];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);
