@@ -18,6 +18,8 @@ export interface CompiledVariant {
   /** The variant as written in the template. */
   source: string;
   facts: Facts;
+  /** An earlier wording: the last letter date (YYYY-MM-DD) it was in use; never offered as a fix or completion. */
+  until?: string;
   pieces: PiecePart[];
   /** Matches at lastIndex (sticky, with indices) in folded text; slot values are groups in order of `slots`. */
   regex: RegExp;

@@ -79,6 +79,7 @@ export interface Template {
 interface RawVariant {
   text: string;
   facts?: Facts;
+  until?: string;
 }
 
 interface RawPart {
@@ -185,7 +186,7 @@ export function loadTemplate(data: unknown): Template {
     sentences: (p.sentences ?? []).map((s) => ({
       id: s.id,
       variants: s.variants.map((v) =>
-        typeof v === 'string' ? compileVariant(v, {}, slotPatterns) : compileVariant(v.text, v.facts ?? {}, slotPatterns),
+        typeof v === 'string' ? compileVariant(v, {}, slotPatterns) : { ...compileVariant(v.text, v.facts ?? {}, slotPatterns), until: v.until },
       ),
     })),
     skeleton: p.skeleton,
