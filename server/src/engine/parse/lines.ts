@@ -47,7 +47,7 @@ export interface LexedLines {
 const DIRECTIVE = /^\s*<!--\s*letter-check\b(.*?)-->\s*$/;
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,500})?\/?>/g;
 /** Bullet characters that PDF conversion leaves; `-`, `*` and `+` only count at a line's start. */
-const BULLET_CHARS = '\u25AA\u2022\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2219\u00B7\u25AB\uF0A7\uF0B7\u27A2';
+export const BULLET_CHARS = '\u25AA\u2022\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2219\u00B7\u25AB\uF0A7\uF0B7\u27A2';
 const LEADING_BULLET = new RegExp(`^([${BULLET_CHARS}]|[-*+](?=\\s))\\s*`);
 const INNER_BULLET = new RegExp(`\\s[${BULLET_CHARS}]\\s`, 'g');
 const MARKDOWN_HEADING = /^(#{1,6})\s+/;
