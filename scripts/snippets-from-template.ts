@@ -63,7 +63,7 @@ function paragraph(template: Template, id: PartId, stops: Stops, pick?: (facts: 
   return template
     .part(id)
     .sentences.map((s) => {
-      const variant = (pick && s.variants.find((v) => pick(v.facts as Record<string, unknown>))) ?? s.variants[0];
+      const variant = (pick && s.variants.find((v) => !v.until && pick(v.facts as Record<string, unknown>))) ?? s.variants[0];
       return fill(variant.source, stops, template, s.id);
     })
     .join(' ');
@@ -94,7 +94,7 @@ export function wholeLetter(template: Template): string[] {
       case 'consequenceFurtherInspection':
         continue;
       case 'summary':
-        block(stops.choice('summary', part.sentences[0].variants.filter((v) => !v.facts.priorityAction).map((v) => v.source)));
+        block(stops.choice('summary', part.sentences[0].variants.filter((v) => !v.facts.priorityAction && !v.until).map((v) => v.source)));
         continue;
       case 'closing':
         block(paragraph(template, part.id, stops, (f) => f.priorityAction === false));

@@ -123,6 +123,7 @@ function paragraphItem(c: Context, id: PartId): CompletionItem {
     const variant =
       sentence.variants.find(
         (v) =>
+          !v.until &&
           (v.facts.strengths === undefined || v.facts.strengths === facts.strengths) &&
           (v.facts.priorityAction === undefined || v.facts.priorityAction === facts.priorityAction),
       ) ?? sentence.variants[0];

@@ -54,7 +54,7 @@ export interface LexedLines {
 const DIRECTIVE = /^\s*<!--\s*letter-check\b(.*?)-->\s*$/;
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,500})?\/?>/g;
 /** Bullet characters that PDF conversion leaves; `-`, `*` and `+` only count at a line's start. */
-const BULLET_CHARS = '\u25AA\u2022\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2219\u00B7\u25AB\uF0A7\uF0B7\u27A2\u25FC\uF06E';
+export const BULLET_CHARS = '\u25AA\u2022\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2219\u00B7\u25AB\uF0A7\uF0B7\u27A2\u25FC\uF06E';
 /**
  * Marks that are bullets only at a line's start, before a space: `-`, `*`, `+`, the minus sign of
  * sub-bullets (U+2212) and the private-use hyphen of Symbol fonts (U+F02D); mid-line they are dashes.

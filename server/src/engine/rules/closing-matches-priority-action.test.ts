@@ -21,11 +21,11 @@ test('the real letters agree: closing and consequence paragraphs fit their prior
   for (const name of LETTERS) assert.deepEqual(consistency(seed(name)).filter((d) => d.code === code), [], name);
 });
 
-test('staffordshire with the no-priority-action closing: error on the closing, safe fix to the right variant', () => {
+test('staffordshire with the no-priority-action closing: error on the closing, a reviewed fix to the right variant', () => {
   const text = replaceOnce(seed('staffordshire'), CLOSING_PA, CLOSING);
   const d = expectOnly(text, code, 'error', CLOSING);
   assert.match(d.message, /should say 'areas for development and priority action' because this letter has an Area for priority action/);
-  assert.ok(d.fixes[0].safe);
+  assert.equal(d.fixes[0].safe, false, 'it changes what the letter claims (issue 14, item 4)');
   assert.ok(d.relatedInformation?.[0].message.includes('priority action'));
   assert.ok(expectFixClears(text, d).includes(CLOSING_PA));
 });

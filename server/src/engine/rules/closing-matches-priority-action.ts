@@ -1,7 +1,8 @@
 import type { Letter, PartNode } from '../parse/model';
 import type { PartId } from '../template/template';
 import { defineRule, type Fix } from './rule';
-import { matchedSentence, renderPart, renderVariant } from './consistency/variants';
+import { renderPart, renderVariant } from './consistency/variants';
+import { closingDisagreement } from './consistency/disagreements';
 import { priorityAction as findPriorityAction } from './consistency/priority-action';
 
 const CONSEQUENCES = ['consequenceRating', 'consequenceFurtherInspection'] as const satisfies readonly PartId[];
@@ -24,7 +25,7 @@ export default defineRule({
   fixable: true,
   docs: {
     rationale:
-      "The closing paragraph says `areas for development and priority action` exactly when the letter has an Area for priority action, and only then do the two consequence paragraphs follow it (the impact on the annual assessment; the likely further inspection). A letter that says one thing in its findings and another in its closing contradicts itself. The fixes switch the closing to the right variant, insert the template's consequence paragraphs, or remove consequence paragraphs that do not apply (that one needs review: it deletes text).",
+      "The closing paragraph says `areas for development and priority action` exactly when the letter has an Area for priority action, and only then do the two consequence paragraphs follow it (the impact on the annual assessment; the likely further inspection). A letter that says one thing in its findings and another in its closing contradicts itself. The fixes switch the closing to the right variant, insert the template's consequence paragraphs, or remove consequence paragraphs that do not apply; each changes what the letter says, so each is offered for review and none is applied by fix-all.",
     examples: [
       {
         flagged: 'Any areas for development identified above will be specifically considered in any future inspection of services to safeguard children within your area.',
@@ -38,10 +39,11 @@ export default defineRule({
     const hasPriorityAction = Boolean(priorityAction);
     const sectionRelated = priorityAction ? [{ message: 'The Area for priority action', span: priorityAction.span }] : undefined;
 
-    const closing = matchedSentence(letter, 'closing');
-    if (closing && closing.facts.priorityAction !== undefined && closing.facts.priorityAction !== hasPriorityAction) {
-      const right = closing.match.sentence.variants.find((v) => v.facts.priorityAction === hasPriorityAction);
-      const fixes: Fix[] = right ? [{ title: 'Use the closing sentence that fits the sections', edits: [{ span: closing.span, newText: renderVariant(right) }], safe: closing.exact }] : [];
+    const closing = closingDisagreement(letter);
+    if (closing) {
+      const right = closing.match.sentence.variants.find((v) => !v.until && v.facts.priorityAction === hasPriorityAction);
+      // Switching the variant changes what the letter claims: reviewed, never fix-all.
+      const fixes: Fix[] = right ? [{ title: 'Use the closing sentence that fits the sections', edits: [{ span: closing.span, newText: renderVariant(right) }], safe: false }] : [];
       report({
         span: closing.span,
         message: hasPriorityAction
@@ -73,7 +75,8 @@ export default defineRule({
           {
             title: missing.length === 2 ? 'Insert the two consequence paragraphs' : `Insert the paragraph on the ${parts[0].name.toLowerCase()}`,
             edits: [{ span: { start: at, end: at }, newText: `${eol}${eol}${text}` }],
-            safe: true,
+            // Paragraphs the inspector did not write add claims to the letter: reviewed, never fix-all.
+            safe: false,
           },
         ],
         related: sectionRelated,

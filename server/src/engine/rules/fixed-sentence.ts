@@ -5,13 +5,15 @@ import { words } from '../template/sentence-pattern';
 import type { TemplatePart } from '../template/template';
 import type { Span } from '../text/source';
 import { defineRule, type Fix, type Report } from './rule';
+import { closingDisagreement, summaryDisagreement } from './consistency/disagreements';
+import { isoDate } from './consistency/calendar';
+import { formatDate } from '../parse/dates';
+import { boundedEditDistance } from '../match/edit-distance';
 import { capitalise, partLabel } from './structure/parts';
 import { draftValues, fitsSlot, renderVariantFor, variantForSections } from './structure/render';
 
-/** A near miss this close to the standard wording is repaired without review. */
+/** A near miss this close to the standard wording, its differences misspellings, is repaired without review. */
 const SAFE_SIMILARITY = 0.9;
-/** ...unless the draft sentence has more than this many words the template lacks (it may hold two sentences). */
-const SAFE_EXTRA_WORDS = 3;
 const MAX_DIFFERENCES_NAMED = 3;
 
 export default defineRule({
@@ -21,7 +23,7 @@ export default defineRule({
   fixable: true,
   docs: {
     rationale:
-      'The title, the opening, evidence and summary paragraphs, the lead-in, the priority-action lead-in, the closing and the consequence paragraphs are fixed sentences: the same words in every letter, with only the council, the dates and a few listed alternatives changing. A near miss (a word changed, added or dropped) is a warning that says what differs, with a fix restoring the standard wording and keeping the draft\'s own values; the fix is safe when the sentence is very close to the standard. A sentence in other words altogether, or one left out, is an error. Which variant of the summary sentence and the closing paragraph fits the letter\'s sections is checked by summary-matches-sections and closing-matches-priority-action; this rule only checks that the sentence is one of the variants.',
+      'The title, the opening, evidence and summary paragraphs, the lead-in, the priority-action lead-in, the closing and the consequence paragraphs are fixed sentences: the same words in every letter, with only the council, the dates and a few listed alternatives changing. A near miss (a word changed, added or dropped) is a warning that says what differs, with a fix restoring the standard wording and keeping the draft\'s own values; fix-all applies it only when every difference is a misspelling of a standard word (a word added, dropped or exchanged can change what the sentence says, so that fix is offered for review). An earlier wording the template lists (the 2009-10 summary sentence) is accepted for letters of its period and reported as out of date after it. A sentence in other words altogether, or one left out, is an error. Which variant of the summary sentence and the closing paragraph fits the letter\'s sections is checked by summary-matches-sections and closing-matches-priority-action; this rule only checks that the sentence is one of the variants.',
     examples: [
       {
         flagged: 'This letter summarise the findings of the recent unannounced inspection …',
@@ -42,7 +44,13 @@ export default defineRule({
 });
 
 function check(letter: Letter, node: PartNode, part: TemplatePart, m: SentenceMatch, index: number): Report | undefined {
-  if (m.status === 'exact') return undefined;
+  if (m.status === 'exact') return outOfPeriod(letter, node, m);
+  // A summary or closing sentence that says what the sections do not bear out gets that one diagnostic
+  // (its fix writes the right variant, whatever the wording was), not a second about its wording.
+  if (index === 0 && node === letter.partsById(node.id)[0]) {
+    if (node.id === 'summary' && summaryDisagreement(letter)) return undefined;
+    if (node.id === 'closing' && closingDisagreement(letter)) return undefined;
+  }
   const text = node.blocks[0].text;
   const label = sentenceLabel(letter, part, index);
   const sentenceSpan = text.sourceSpan(m.from, m.to);
@@ -63,7 +71,8 @@ function check(letter: Letter, node: PartNode, part: TemplatePart, m: SentenceMa
         {
           title: `Insert ${label}`,
           edits: [{ span: { start: at, end: at }, newText: atEnd ? ` ${standard.text}` : `${standard.text} ` }],
-          safe: m.sentence.variants.length === 1 && !standard.placeholders.length,
+          // A sentence the inspector did not write adds to what the letter says: reviewed, never fix-all.
+          safe: false,
         },
       ],
     };
@@ -85,17 +94,51 @@ function check(letter: Letter, node: PartNode, part: TemplatePart, m: SentenceMa
   const differences = m.differences;
   const named = differences.slice(0, MAX_DIFFERENCES_NAMED).map(describe);
   const more = differences.length > MAX_DIFFERENCES_NAMED ? ` (and ${differences.length - MAX_DIFFERENCES_NAMED} more)` : '';
-  const extraWords = Math.max(0, ...differences.map((d) => (d.expected ? 0 : words(d.actual).length)));
   const fix: Fix = {
     title: 'Use the standard wording',
     edits: [{ span: sentenceSpan, newText: standard.text }],
-    safe: m.similarity >= SAFE_SIMILARITY && extraWords <= SAFE_EXTRA_WORDS && !standard.placeholders.length,
+    // Fix-all only corrects the spelling of the standard words: a word added, dropped or exchanged can
+    // change what the sentence says (`not`, `an area of strength`), so that is reviewed.
+    safe: m.similarity >= SAFE_SIMILARITY && differences.every(isMisspelling) && !standard.placeholders.length,
   };
   return {
     span: differenceSpan(node, differences) ?? sentenceSpan,
     severity: 'warning',
     message: `${capitalise(label)} differs from the standard wording: ${named.join('; ')}${more}.`,
     fixes: [fix],
+  };
+}
+
+/** The same number of words, each a slip of the standard word's spelling (one or two letters). */
+function isMisspelling(d: Difference): boolean {
+  const expected = words(d.expected);
+  const actual = words(d.actual);
+  if (!expected.length || expected.length !== actual.length) return false;
+  return expected.every((e, i) => {
+    const a = actual[i].toLowerCase();
+    const w = e.toLowerCase();
+    if (a === w) return true;
+    // Short words are whole words (an/and, on/in), not slips of one another.
+    if (Math.min(a.length, w.length) < 5) return false;
+    return boundedEditDistance(a, w, 2) <= 2;
+  });
+}
+
+/** An earlier wording (one with `until`) in a letter dated after its period: say so, and offer today's. */
+function outOfPeriod(letter: Letter, node: PartNode, m: SentenceMatch): Report | undefined {
+  const until = m.variant?.until;
+  const date = letter.values.letterDate?.value.date;
+  const last = until ? isoDate(until) : undefined;
+  if (!last || !date || date <= last) return undefined;
+  const current = m.sentence.variants.find((v) => !v.until && v.facts.strengths === m.variant!.facts.strengths && v.facts.priorityAction === m.variant!.facts.priorityAction);
+  const span = node.blocks[0].text.sourceSpan(m.from, m.to);
+  const label = sentenceLabel(letter, letter.template.part(node.id), node.sentences.indexOf(m));
+  const standard = current ? renderVariantFor(current, draftValues(letter)).text : undefined;
+  return {
+    span,
+    severity: 'warning',
+    message: `${capitalise(label)} is in an earlier wording, used in letters up to ${formatDate(last)}${standard ? `: letters since have '${standard}'` : ''}.`,
+    fixes: standard ? [{ title: 'Use the current wording', edits: [{ span, newText: standard }], safe: false }] : [],
   };
 }
 

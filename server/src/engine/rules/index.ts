@@ -25,6 +25,7 @@ import inspectionDays from './inspection-days';
 import letterDate from './letter-date';
 import previousInspectionDate from './previous-inspection-date';
 import inspectorTitle from './inspector-title';
+import inspectorSignature from './inspector-signature';
 import previousClaimUnread from './previous-claim-unread';
 import previousAddressedButCarried from './previous-addressed-but-carried';
 import previousCountMismatch from './previous-count-mismatch';
@@ -66,6 +67,7 @@ export const allRules: readonly Rule[] = [
   letterDate,
   previousInspectionDate,
   inspectorTitle,
+  inspectorSignature,
   previousClaimUnread,
   previousAddressedButCarried,
   previousCountMismatch,

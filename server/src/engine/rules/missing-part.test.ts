@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { check, describe, LETTERS, removeLineWith, seed, withCode } from '../testing';
 import { applyFirstFix, reformattedLetters, structural } from './structure/testing';
+import { parseLetter } from '../parse/letter';
+import { standardTemplate } from '../template/registry';
 
 const derby = seed('derby');
 const staffordshire = seed('staffordshire');
@@ -99,18 +101,34 @@ test('a deleted opening paragraph is filled from the title, with a placeholder f
   assert.deepEqual(structural(fixed.replace('[inspection dates]', '2 and 3 November 2010')), []);
 });
 
-test('a deleted "Areas for development" heading is one diagnostic, not an empty or misordered section', () => {
-  const text = removeLineWith(derby, 'Areas for development\n');
-  const d = onlyMissing(text);
-  assert.equal(d.span.start, text.indexOf('Any areas for development identified above'));
-  assert.equal(
-    d.message,
-    "The heading 'Areas for development' is missing: it belongs here, after the Areas that meet requirements section and before the closing paragraph; if its findings are now at the end of the Areas that meet requirements section, put the heading above the first of them.",
-  );
-  // The heading goes back; which findings belong under it the inspector decides, so the section is empty until then.
-  const fixed = applyFirstFix(text, d);
-  assert.deepEqual(structural(fixed).map((x) => x.code), ['empty-section']);
-});
+/**
+ * Issue 14, item 1: a deleted heading left its findings at the end of the section above; the
+ * diagnostic sat after them (on the closing paragraph) and the fix inserted the heading below them, so
+ * the outline filed them under the wrong section and a new error said the section was empty.
+ */
+for (const [heading, above, missing] of [
+  ['Areas for development', 'meetsRequirements', 'areasForDevelopment'],
+  ['The service meets the requirements of statutory guidance in the following areas', 'strengths', 'meetsRequirements'],
+] as const) {
+  test(`a deleted '${heading.slice(0, 30)}…' heading is reported above the findings it heads, and the fix puts it there (every real letter)`, () => {
+    for (const name of LETTERS) {
+      const original = parseLetter(seed(name), standardTemplate());
+      if (!original.section(above)) continue; // staffordshire has no Strengths: its requirements-met findings are stray (tested below)
+      const firstOwn = original.section(missing)!.findings[0];
+      const text = removeLineWith(seed(name), heading);
+      const d = onlyMissing(text);
+      // The first finding of the deleted section starts on the line the diagnostic points at.
+      const firstOwnText = firstOwn.text.text.slice(0, 40);
+      assert.ok(text.slice(d.span.start, text.indexOf('\n', d.span.start)).includes(firstOwnText), `${name}: at ${JSON.stringify(text.slice(d.span.start, d.span.start + 60))}`);
+      assert.match(d.message, /it belongs here, above the \d+ findings below, which read as its own and not as the end of the (Strengths|Areas that meet requirements) section\.$/, name);
+      const fixed = applyFirstFix(text, d);
+      assert.deepEqual(structural(fixed), [], name);
+      const outline = parseLetter(fixed, standardTemplate());
+      assert.equal(outline.section(missing)!.findings.length, original.section(missing)!.findings.length, `${name}: the findings are back under their heading`);
+      assert.equal(outline.section(above)!.findings.length, original.section(above)!.findings.length, `${name}: and the section above keeps its own`);
+    }
+  });
+}
 
 test('a deleted first heading takes the findings below it: one diagnostic, and the fix is complete', () => {
   const text = removeLineWith(staffordshire, 'The service meets the requirements of statutory guidance');
@@ -119,13 +137,6 @@ test('a deleted first heading takes the findings below it: one diagnostic, and t
   const fixed = applyFirstFix(text, d);
   assert.deepEqual(structural(fixed), []);
   assert.equal(check(fixed).find((x) => x.code === 'missing-part'), undefined);
-});
-
-test('a deleted middle heading (requirements met) is one diagnostic before the next heading', () => {
-  const text = removeLineWith(derby, 'The service meets the requirements of statutory guidance');
-  const d = onlyMissing(text);
-  assert.equal(d.span.start, text.indexOf('Areas for development\n'));
-  assert.match(d.message, /^The heading 'The service meets the requirements of statutory guidance in the following areas' is missing/);
 });
 
 test('the priority-action lead-in and heading are required together', () => {

@@ -12,7 +12,7 @@ export default defineRule({
   fixable: true,
   docs: {
     rationale:
-      'Every letter has the same parts in the same order: date, addressee, salutation, title, opening, evidence, summary sentence, lead-in, the section headings, closing, sign-off and copy list. The Area for priority action heading and its lead-in sentence go together: one without the other is incomplete. Strengths and the previous-inspection paragraphs are optional; the consequence paragraphs are checked by the closing rule.\n\nA missing part is reported once, at the start of the line where it belongs (after the nearest part before it in the template), so one gap never turns into a list of other problems: when a heading is missing, the findings below it are taken as its findings (and when they now read as the end of the section above, the message says so: only the inspector knows where they start, so after inserting the heading, move it above the first of them). The fix inserts the part there, filled in from the draft (the council, the inspection dates, the addressee): fixed paragraphs in the standard wording (the summary and closing in the variant that fits the sections present), a heading, or an outline with [placeholders] for what the draft does not say.',
+      'Every letter has the same parts in the same order: date, addressee, salutation, title, opening, evidence, summary sentence, lead-in, the section headings, closing, sign-off and copy list. The Area for priority action heading and its lead-in sentence go together: one without the other is incomplete. Strengths and the previous-inspection paragraphs are optional; the consequence paragraphs are checked by the closing rule.\n\nA missing part is reported once, at the start of the line where it belongs (after the nearest part before it in the template), so one gap never turns into a list of other problems: when a heading is missing, the findings below it are taken as its findings. When they now read as the end of the section above, where they start is read from what they say (an area for development says what is not done well, a strength what is done better than required, and a carried-forward marker belongs to an area for development): the heading is reported, and inserted by the fix, above the first of them; check that it is the right one. The fix inserts the part there, filled in from the draft (the council, the inspection dates, the addressee): fixed paragraphs in the standard wording (the summary and closing in the variant that fits the sections present), a heading, or an outline with [placeholders] for what the draft does not say.',
     examples: [
       {
         flagged: 'From the evidence gathered, the following features of the service were identified:\n\nStrengths\n…\nAreas for development\n…',
@@ -35,6 +35,10 @@ function message(letter: Letter, m: MissingPart): string {
     : m.before
       ? `it belongs here, before ${name(m.before)}`
       : 'it belongs here';
+  if (m.takesFindingsOf) {
+    const count = m.gap.length === 1 ? 'the finding below, which reads' : `the ${m.gap.length} findings below, which read`;
+    return `${capitalise(partLabel(m.part))} is missing: it belongs here, above ${count} as its own and not as the end of ${name(m.takesFindingsOf)}.`;
+  }
   let held = '';
   if (m.part.kind === 'section' && m.gap.length) held = `; the ${m.gap.length === 1 ? 'finding' : `${m.gap.length} findings`} below would go under it`;
   else if (m.part.kind === 'section' && m.after && letter.template.part(m.after.id).kind === 'section') {

@@ -74,3 +74,40 @@ test('a paragraph with a bullet run on after it: one diagnostic; the fix moves o
   assert.deepEqual(found.map((d) => [d.range.start.line + 1, d.range.start.character + 1]), [[56, 1]], describe(found));
   assert.equal(fixAll(text), replaceOnce(derby, 'lack of focus on fathers or male carers.', 'lack of focus on fathers or male carers.\n- Extra finding.'));
 });
+
+/** Wraps the lines holding bullet marks at spaces to `width`, as an editor's hard wrap does. */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('\u25AA')) return line;
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current && current.length + 1 + word.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      out.push(current);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+/** Issue 14, item 11: a hard-wrapped paragraph of run-together bullets gave one warning per wrapped line. */
+test('seed 002 hard-wrapped at 72 columns: still one warning per run (two), counting every bullet, a mark at a line end included', () => {
+  const text = hardWrap(seed('staffordshire'), 72);
+  const found = check(text, only);
+  assert.equal(found.length, 2, describe(found));
+  // Some wrapped lines end with the mark, their finding on the next line: counted all the same.
+  assert.ok(/ \u25AA\n/.test(text), 'the wrap leaves a mark at the end of a line');
+  assert.match(found[0].message, /^7 bullets are run together over these \d+ lines/);
+  assert.match(found[1].message, /^4 bullets are run together over these \d+ lines/);
+  // The fix puts each bullet on its own line: the findings are the same as the unwrapped letter's.
+  const fixed = fixAll(text);
+  assert.deepEqual(check(fixed, only), []);
+  assert.ok(!/\u25AA/.test(fixed), 'no mark is left behind');
+  const findings = (t: string) => analyze(t).letter.sections.map((s) => `${s.id} ${s.findings.length}`);
+  assert.deepEqual(findings(fixed), findings(fixAll(seed('staffordshire'))));
+});

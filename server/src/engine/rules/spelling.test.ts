@@ -112,3 +112,33 @@ test('hostile text: long words, odd letters and many words never throw', () => {
     assert.doesNotThrow(() => spellingOf(replaceOnce(derby, 'Practice guidance and procedures', junk)));
   }
 });
+
+/**
+ * Issue 14, item 12: 10,000 unknown words took 9 s (a suggestion search for each), blocking the server.
+ * Suggestions are bounded per analysis; the rest are worked out when the quick fix is asked for.
+ */
+test('a hostile draft of 10,000 distinct unknown words is checked quickly; suggestions beyond the bound come with the quick fix', () => {
+  // Real words with one letter changed, so each has a correction to find: the costly case.
+  const base = ['assessment', 'safeguarding', 'supervision', 'thresholds', 'management', 'oversight', 'children', 'referral', 'practitioners', 'information'];
+  const words: string[] = [];
+  for (let i = 0; words.length < 10_000; i++) {
+    const w = base[i % base.length];
+    const at = 1 + (Math.floor(i / base.length) % (w.length - 2));
+    const letter = String.fromCharCode(97 + (Math.floor(i / (base.length * (w.length - 2))) % 26));
+    const word = `${w.slice(0, at)}${letter}${w.slice(at + 1)}${'qxz'[i % 3]}${Math.floor(i / 3000) ? 'k'.repeat(Math.floor(i / 3000)) : ''}`;
+    words.push(word);
+  }
+  const text = replaceOnce(seed('derby'), 'Any areas for development identified above', `${words.join(' ')}\n\nAny areas for development identified above`);
+  const started = performance.now();
+  const found = withCode(check(text, only), 'spelling');
+  const ms = performance.now() - started;
+  console.log(`spelling: ${found.length} unknown words checked in ${ms.toFixed(0)} ms`);
+  assert.ok(found.length >= 9_000, `${found.length} reported`);
+  assert.ok(ms < 5_000, `took ${ms.toFixed(0)} ms (a generous bound: it was 9 s)`);
+  // Beyond the bound: no suggestion in the message, one asked for when the light bulb opens.
+  const late = found[found.length - 1];
+  assert.match(late.message, /check its spelling, or accept it for this letter/);
+  const fix = late.fixes[0];
+  assert.match(fix.title, /^(Change to '[a-z]+'|No correction found for '.+')$/);
+  if (fix.edits.length) assert.ok(!applyFixes(text, [fix]).text.includes(covered(text, late) + ' '));
+});

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { LETTERS, replaceOnce, seed } from '../testing';
+import { check, describe, LETTERS, replaceOnce, seed } from '../testing';
 import { applyFirstFix, between, consistency, expectFixClears, expectOnly } from './consistency/testing';
 
 const PLURAL = 'The inspection identified areas of strength and areas of practice that met requirements, with some areas for development.';
@@ -19,7 +19,7 @@ test('derby without its Strengths section: the summary still names strengths (er
   const text = replaceOnce(derby, between(derby, 'Strengths\n', 'The service meets'), '');
   const d = expectOnly(text, code, 'error', PLURAL);
   assert.match(d.message, /names 'areas of strength' but the letter has no Strengths section/);
-  assert.ok(d.fixes[0].safe, 'an exact template sentence is replaced safely');
+  assert.equal(d.fixes[0].safe, false, 'switching the variant changes what the letter claims: reviewed, not fix-all (issue 14, item 4)');
   assert.match(expectFixClears(text, d), new RegExp(NONE.replace(/[.]/g, '\\.')));
 });
 
@@ -66,4 +66,55 @@ test('a reworded summary (near miss) is still checked, but its fix needs review'
   assert.ok(d, 'reported');
   assert.equal(d.fixes[0].safe, false);
   assert.ok(applyFirstFix(text, d).includes(NONE));
+});
+
+/**
+ * Issue 14, item 3: a real 2010 letter's summary, in the earlier (2009-10) wording, was read as the
+ * variant naming no strengths: an error "names no strengths" and a second diagnostic on the sentence.
+ */
+const EARLIER = 'The inspection identified areas of strength and satisfactory practice, with some areas for development.';
+const summaryLine = (text: string, sentence: string) => check(text).filter((d) => d.range.start.line === text.slice(0, text.indexOf(sentence)).split('\n').length - 1);
+
+test('the 2009-10 wording of the summary in derby (dated 1 December 2010, in its period) is accepted: nothing on the sentence', () => {
+  const text = replaceOnce(seed('derby'), PLURAL, EARLIER);
+  assert.deepEqual(describe(summaryLine(text, EARLIER)), '');
+});
+
+test('the 2009-10 wording in derby dated December 2011 is out of its period: one warning, offering the current wording', () => {
+  let text = replaceOnce(seed('derby'), PLURAL, EARLIER);
+  text = replaceOnce(replaceOnce(text, '1 December 2010', '1 December 2011'), '2 and 3 November 2010', '2 and 3 November 2011');
+  const ds = summaryLine(text, EARLIER);
+  assert.equal(ds.length, 1, describe(ds));
+  assert.equal(ds[0].code, 'fixed-sentence');
+  assert.match(ds[0].message, /earlier wording, used in letters up to 31 December 2010/);
+  assert.equal(ds[0].fixes[0].edits[0].newText, PLURAL);
+});
+
+test('the 2009-10 wording in derby without its Strengths section: one error, that it names strengths', () => {
+  const derby = seed('derby');
+  const text = replaceOnce(replaceOnce(derby, between(derby, 'Strengths\n', 'The service meets'), ''), PLURAL, EARLIER);
+  const ds = summaryLine(text, EARLIER);
+  assert.equal(ds.length, 1, describe(ds));
+  assert.equal(ds[0].code, code);
+  assert.match(ds[0].message, /names 'areas of strength' but the letter has no Strengths section/);
+});
+
+test('a summary in a wording of its own is read for what its words say, and gets at most one diagnostic', () => {
+  const derby = seed('derby');
+  // Says strengths, in words no variant has: no contradiction with derby's Strengths section, one note on the wording.
+  const own = 'The inspection identified strengths and satisfactory practice, as well as some areas for development.';
+  const ds = summaryLine(replaceOnce(derby, PLURAL, own), own);
+  assert.equal(ds.length, 1, describe(ds));
+  assert.equal(ds[0].code, 'fixed-sentence');
+  // Says priority action, which derby has none of: one error, and no second diagnostic on the wording.
+  const pa = 'The inspection identified an area for priority action and areas of strength, with some areas for development.';
+  const dpa = summaryLine(replaceOnce(derby, PLURAL, pa), pa);
+  assert.equal(dpa.length, 1, describe(dpa));
+  assert.match(dpa[0].message, /names an area for priority action but the letter has no Area for priority action section/);
+  // A near miss of the no-strengths variant that drops words: one error (no strengths named, derby has them).
+  const near = 'The inspection identified practice that met requirements, with some areas for development.';
+  const dn = summaryLine(replaceOnce(derby, PLURAL, near), near);
+  assert.equal(dn.length, 1, describe(dn));
+  assert.equal(dn[0].code, code);
+  assert.equal(dn[0].fixes[0].edits[0].newText, PLURAL);
 });

@@ -22,6 +22,8 @@ export interface CompiledVariant {
   facts: Facts;
   /** When the wording was in use (ISO dates, open at either end), if the template says. */
   period?: { from?: string; until?: string };
+  /** An earlier wording: the last date it was in use (from period.until), for the rules that say a wording is out of date. */
+  until?: string;
   pieces: PiecePart[];
   /** Matches at lastIndex (sticky, with indices) in folded text; slot values are groups in order of `slots`. */
   regex: RegExp;
@@ -81,6 +83,7 @@ export function compileVariant(source: string, facts: Facts, slotPatterns: Recor
     source,
     facts,
     period: period?.from || period?.until ? period : undefined,
+    until: period?.until,
     pieces,
     regex: new RegExp(pattern, 'yd'),
     slots,

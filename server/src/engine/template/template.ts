@@ -109,6 +109,7 @@ export interface Template {
 interface RawVariant extends Period {
   text: string;
   facts?: Facts;
+  until?: string;
 }
 
 type RawHeading = string | ({ text: string } & Period);

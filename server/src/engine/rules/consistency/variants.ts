@@ -15,18 +15,49 @@ export interface MatchedSentence {
   exact: boolean;
 }
 
-/** The first sentence of the first `id` part, when it reads as one of the template's variants. */
+/**
+ * The first sentence of the first `id` part, when it reads as one of the template's variants, or is
+ * in other words that still say what the variants' facts are about. The facts of a sentence in the
+ * words of a variant are the variant's; of a sentence in other words, what its own words say (a near
+ * miss of one variant can say what another says: `areas of strength and satisfactory practice` is
+ * closest to the variant that names no strengths).
+ */
 export function matchedSentence(letter: Letter, id: PartId): MatchedSentence | undefined {
   const part = letter.partsById(id)[0];
   const match = part?.sentences[0];
-  if (!part || !match?.variant || (match.status !== 'exact' && match.status !== 'near')) return undefined;
+  if (!part || !match?.variant || (match.status !== 'exact' && match.status !== 'near' && match.status !== 'different')) return undefined;
   const text = part.blocks[0].text;
-  return { part, match, variant: match.variant, facts: match.variant.facts, span: text.sourceSpan(match.from, match.to), exact: match.status === 'exact' };
+  const exact = match.status === 'exact';
+  const words = text.text.slice(match.from, match.to);
+  // A sentence in other words altogether is read only when it speaks of what the facts are about.
+  if (match.status === 'different' && !FACT_WORDS.test(words)) return undefined;
+  const facts = exact ? match.variant.facts : factsFromWords(words, match.sentence);
+  return { part, match, variant: match.variant, facts, span: text.sourceSpan(match.from, match.to), exact };
 }
 
-/** The variant of a sentence whose facts are exactly these. */
+const FACT_WORDS = /strength|priority action/i;
+
+/** What a sentence's words say about strengths and priority action (only the facts its variants carry). */
+export function factsFromWords(words: string, sentence: TemplateSentence): Facts {
+  const facts: Facts = {};
+  if (sentence.variants.some((v) => v.facts.strengths !== undefined)) {
+    facts.strengths = /\bno\s+(?:areas?\s+of\s+)?strengths?\b/i.test(words)
+      ? 'none'
+      : /\b(?:an?|one|a single)\s+(?:area\s+of\s+)?strength\b/i.test(words)
+        ? 'singular'
+        : /\bstrengths?\b/i.test(words)
+          ? 'plural'
+          : 'none';
+  }
+  if (sentence.variants.some((v) => v.facts.priorityAction !== undefined)) {
+    facts.priorityAction = /\bpriority\s+action\b/i.test(words) && !/\bno\s+(?:areas?\s+(?:for|of)\s+)?priority\s+action\b/i.test(words);
+  }
+  return facts;
+}
+
+/** The variant of a sentence whose facts are exactly these (never an earlier wording). */
 export function variantWithFacts(sentence: TemplateSentence, facts: Facts): CompiledVariant | undefined {
-  return sentence.variants.find((v) => v.facts.strengths === facts.strengths && v.facts.priorityAction === facts.priorityAction);
+  return sentence.variants.find((v) => !v.until && v.facts.strengths === facts.strengths && v.facts.priorityAction === facts.priorityAction);
 }
 
 /**

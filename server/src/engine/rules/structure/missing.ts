@@ -1,7 +1,8 @@
 import type { Block } from '../../parse/blocks';
 import type { Letter, PartNode } from '../../parse/model';
 import type { TemplatePart } from '../../template/template';
-import { cached, insertionOffset, isGuessedHeading, placedParts, presentAfter, presentBefore } from './parts';
+import { cached, insertionOffset, isGuessedHeading, lineStart, placedParts, presentAfter, presentBefore } from './parts';
+import { orphanStart } from './orphans';
 
 /**
  * The required parts a draft lacks, each with the one place it belongs. Shared by missing-part (which
@@ -16,8 +17,13 @@ export interface MissingPart {
   /** The present part it belongs after / before (in template order), if any. */
   after?: PartNode;
   before?: PartNode;
-  /** Unplaced blocks between `at` and the next part: what the missing part would have held. */
+  /**
+   * What the missing part would have held: unplaced blocks between `at` and the next part, or, for a
+   * missing heading, the findings now read as the end of the section above it (`at` is then above them).
+   */
   gap: Block[];
+  /** For a missing heading: the section above whose last findings read as the missing section's (the gap). */
+  takesFindingsOf?: PartNode;
 }
 
 /**
@@ -51,14 +57,22 @@ export function missingParts(letter: Letter): MissingPart[] {
       if (letter.partsById(part.id).length) continue;
       const after = presentBefore(letter, part.order, placed);
       const before = presentAfter(letter, part.order, placed);
-      const at = insertionOffset(letter, after?.span);
+      const orphans = part.kind === 'section' && after ? orphanedFindings(letter, after, part) : [];
+      const at = orphans.length ? lineStart(letter, orphans[0].span.start) : insertionOffset(letter, after?.span);
       const nextPart = letter.parts.find((p) => p.span.start >= at);
       const end = nextPart ? nextPart.span.start : Infinity;
-      const gap = letter.blocks.filter((b) => b.span.start >= at && b.span.start < end && loose.has(b));
-      out.push({ part, at, after, before, gap });
+      const gap = orphans.length ? orphans : letter.blocks.filter((b) => b.span.start >= at && b.span.start < end && loose.has(b));
+      out.push({ part, at, after, before, gap, takesFindingsOf: orphans.length ? after : undefined });
     }
     return out;
   });
+}
+
+/** The findings at the end of the section above a missing heading that read as the missing section's. */
+function orphanedFindings(letter: Letter, after: PartNode, missing: TemplatePart): Block[] {
+  const above = letter.sections.find((s) => s.heading.block === after.blocks[0]);
+  if (!above) return [];
+  return above.findings.slice(orphanStart(letter, above, missing)).map((f) => f.block);
 }
 
 /** Blocks that a missing part's insertion would take in (so no other rule reports them). */

@@ -114,7 +114,8 @@ export function variantForSections(letter: Letter, sentence: TemplateSentence): 
   const agrees = (v: CompiledVariant) =>
     (v.facts.strengths === undefined || v.facts.strengths === facts.strengths) &&
     (v.facts.priorityAction === undefined || v.facts.priorityAction === facts.priorityAction);
-  return sentence.variants.find(agrees) ?? sentence.variants[0];
+  // Earlier wordings (with `until`) are accepted in their period, never offered.
+  return sentence.variants.find((v) => !v.until && agrees(v)) ?? sentence.variants[0];
 }
 
 /** A whole part written out for insertion: its heading, its skeleton (the whole part), or its fixed sentences. */
