@@ -142,8 +142,13 @@ describe('language server over stdio', () => {
   test('a misspelt word gets a spelling warning with its correction; accepting another word for the letter makes its warning go', async () => {
     const { draft } = await Draft.open(client, uriFor('spelling'), seed('derby'));
     const typed = await draft.type('Practice guidance and procedures', 'Practice guidance and proceedures for signpostting');
-    const found = typed.diagnostics.filter((d) => d.code === 'spelling');
-    assert.deepEqual(found.map((d) => draft.text.slice(draft.doc.offsetAt(d.range.start), draft.doc.offsetAt(d.range.end))), ['proceedures', 'signpostting'], summary(typed.diagnostics));
+    const spelt = (p: PublishDiagnosticsParams) =>
+      p.diagnostics.filter((d) => d.code === 'spelling').map((d) => draft.text.slice(draft.doc.offsetAt(d.range.start), draft.doc.offsetAt(d.range.end)));
+    // The word the edit ended in may still be being typed: it is flagged only after a pause (issue 14, item 9).
+    assert.deepEqual(spelt(typed), ['proceedures'], summary(typed.diagnostics));
+    const paused = await client.waitFor(draft.uri, (p) => p.version === typed.version && spelt(p).length === 2);
+    const found = paused.diagnostics.filter((d) => d.code === 'spelling');
+    assert.deepEqual(spelt(paused), ['proceedures', 'signpostting'], summary(paused.diagnostics));
     assert.equal(found[0].severity, 2);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: draft.uri },

@@ -7,10 +7,14 @@ import type { Speller } from '../engine/spelling/speller';
 import { loadSpeller } from '../host/dictionary';
 import { WORDS_FILE, WordsFiles } from '../host/words-file';
 import { AnalysisCache, type CachedAnalysis } from './analysis-cache';
+import { Dependants } from './dependants';
 import { DiagnosticsPublisher } from './diagnostics';
 import { PreviousLetters } from './previous-letter';
 import { DEFAULT_SETTINGS, readSettings, type LetterSettings } from './settings';
 import { WorkspaceLetters } from './workspace-letters';
+
+/** How long the first diagnostics wait for the client's settings at most. */
+const SETTINGS_WAIT_MS = 5000;
 
 /**
  * What every provider shares: the connection, the open documents, the workspace's letters, the
@@ -24,6 +28,13 @@ export class ServerContext {
   readonly cache: AnalysisCache;
   readonly publisher: DiagnosticsPublisher;
   readonly wordsFiles = new WordsFiles();
+  /** Which open drafts depend on which letters (their previous letter). */
+  readonly dependants = new Dependants();
+  /**
+   * Where each document was last edited (the end of the last change, in the version it made): the
+   * word being typed there is not flagged yet (see providers/diagnostics.ts).
+   */
+  readonly lastEdit = new Map<string, { version: number; position: { line: number; character: number } }>();
   readonly ruleIds = new Set(allRules.map((r) => r.id));
   settings: LetterSettings = { ...DEFAULT_SETTINGS };
   workspaceFolders: string[] = [];
@@ -40,7 +51,15 @@ export class ServerContext {
     // A letter opened as it is on disk shares the index's copy of its text (one copy, not two, per open letter).
     this.documents = new TextDocuments<TextDocument>({
       create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, this.letters.sharedText(uri, content)),
-      update: (document, changes, version) => TextDocument.update(document, changes, version),
+      update: (document, changes, version) => {
+        const updated = TextDocument.update(document, changes, version);
+        const last = changes[changes.length - 1];
+        // The last change's start is at the same place after it as before it (it changes only what follows).
+        if (last && 'range' in last) {
+          this.lastEdit.set(document.uri, { version, position: updated.positionAt(updated.offsetAt(last.range.start) + last.text.length) });
+        } else this.lastEdit.delete(document.uri);
+        return updated;
+      },
     });
     this.previousLetters = new PreviousLetters(this.letters);
     this.cache = new AnalysisCache({
@@ -50,6 +69,7 @@ export class ServerContext {
         const previous = this.guard('finding the previous letter', undefined, () =>
           this.previousLetters.find(uri, draft, this.settings.previousLetter, this.workspaceFolders, this.settings.maxFileSizeKb),
         );
+        this.guard('recording what the draft depends on', undefined, () => this.dependants.record(uri, draft, previous?.uri));
         return { severities: this.settings.rules, previous, speller: this.speller(), acceptedWords: this.teamWords(uri) };
       },
       maxFileSizeKb: () => this.settings.maxFileSizeKb,
@@ -138,6 +158,8 @@ export class ServerContext {
     if (!this.workspaceFolders.length && params.rootUri) this.workspaceFolders = [params.rootUri];
     // Applied once initialized (no messages may go to the client before the initialize answer).
     this.initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    // Nothing is published before the settings are read: a rule switched off must not show first.
+    this.publisher.paused = this.client.configuration;
   }
 
   initialized(): void {
@@ -145,6 +167,13 @@ export class ServerContext {
     if (this.client.configuration) {
       void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'inspectionLetters' }).catch(() => {});
       void this.refreshSettings();
+      // A client that never answers must not silence the checker: the defaults are used after a while.
+      setTimeout(() => {
+        if (!this.publisher.paused) return;
+        this.connection.console.warn('The settings did not arrive; checking with the defaults.');
+        this.publisher.paused = false;
+        this.publisher.scheduleAll();
+      }, SETTINGS_WAIT_MS).unref?.();
     }
     this.scanWorkspace();
     if (!this.client.folderEvents) return;
@@ -176,6 +205,7 @@ export class ServerContext {
       void this.connection.window.showWarningMessage(`Inspection letters: ${problems.join(' ')}`);
     }
     this.reportedProblems = key;
+    this.publisher.paused = false;
     this.cache.invalidateAll();
     this.publisher.scheduleAll();
     this.refreshLenses();
@@ -187,6 +217,10 @@ export class ServerContext {
       this.applySettings(await this.connection.workspace.getConfiguration('inspectionLetters'));
     } catch (error) {
       this.connection.console.error(`Reading the settings failed, using the defaults: ${String(error)}`);
+      if (this.publisher.paused) {
+        this.publisher.paused = false;
+        this.publisher.scheduleAll();
+      }
     }
   }
 }

@@ -125,22 +125,27 @@ export class WorkspaceLetters {
   /**
    * Records an open document's text. Opening a file as it is on disk changes no candidate's text, so
    * it counts as no change: every other draft keeps its previous letter without selecting it again.
+   * Returns whether the letter changed.
    */
-  setOpen(uri: string, text: string): void {
+  setOpen(uri: string, text: string): boolean {
     const known = this.open.get(uri) ?? this.onDisk.get(uri);
     if (known?.text === text) {
       if (!this.open.has(uri)) this.open.set(uri, known);
-      return;
+      return false;
     }
     this.open.set(uri, { text, stamp: ++stamps });
     this.changed(uri);
+    return true;
   }
 
-  closeOpen(uri: string): void {
+  /** Forgets an open document's text; whether the letter as the index knows it changed (or went). */
+  closeOpen(uri: string): boolean {
     const entry = this.open.get(uri);
-    if (!entry) return;
+    if (!entry) return false;
     this.open.delete(uri);
-    if (this.onDisk.get(uri)?.text !== entry.text) this.changed(uri);
+    if (this.onDisk.get(uri)?.text === entry.text) return false;
+    this.changed(uri);
+    return true;
   }
 
   /** The letter's parse (open text first), from the memo when its text has not changed since. */
