@@ -40,6 +40,11 @@ export class ServerContext {
   workspaceFolders: string[] = [];
   /** What the client can do (from initialize). */
   readonly client = { configuration: false, versionedEdits: false, folderEvents: false, lensRefresh: false };
+  /**
+   * Called when a document is closed or a closed file changes on disk: true when its diagnostics are
+   * kept (checked again from disk) rather than cleared. The workspace check sets it for the files it checked.
+   */
+  keepClosedResults: (uri: string) => boolean = () => false;
   private initialSettings: unknown;
   private reportedProblems = '';
   private spellingProblemLogged = false;

@@ -203,6 +203,47 @@ export class WorkspaceLetters {
   }
 }
 
+/** A letter file found under a workspace folder, with its size in bytes. */
+export interface LetterFile {
+  uri: string;
+  path: string;
+  size: number;
+}
+
+/**
+ * Every letter file under the folders (URIs or paths), depth-first, to MAX_DEPTH folders down and
+ * skipping hidden and build folders, as the index does but with no limit of count or size (the
+ * caller decides what to skip). A folder that cannot be listed is reported and passed over.
+ */
+export function* letterFiles(folders: readonly string[], onUnlistable: (path: string, reason: string) => void = () => {}): Generator<LetterFile> {
+  function* walk(dir: string, depth: number): Generator<LetterFile> {
+    if (depth > MAX_DEPTH) return;
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (e) {
+      onUnlistable(dir, (e as Error).message);
+      return;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch (e) {
+        if (LETTER_FILE.test(name)) onUnlistable(path, (e as Error).message);
+        continue;
+      }
+      if (stat.isDirectory()) {
+        if (!SKIP_DIR.test(name)) yield* walk(path, depth + 1);
+      } else if (LETTER_FILE.test(name)) {
+        yield { uri: pathToFileURL(path).toString(), path, size: stat.size };
+      }
+    }
+  }
+  for (const folder of folders) yield* walk(toPath(folder), 0);
+}
+
 export function toPath(uriOrPath: string): string {
   return uriOrPath.startsWith('file:') ? fileURLToPath(uriOrPath) : uriOrPath;
 }

@@ -115,7 +115,9 @@ export function registerDiagnostics(ctx: ServerContext): ServerCapabilities {
     clearTimeout(idleTimers.get(uri));
     letters.readFile(uri, ctx.settings.maxFileSizeKb);
     cache.forget(uri);
-    publisher.clear(uri);
+    publisher.cancel(uri);
+    // A file the workspace check reported keeps its results (checked again from disk); others are cleared.
+    if (!ctx.keepClosedResults(uri)) publisher.clear(uri);
     if (changed) recheckDependants(uri);
   });
 
@@ -131,6 +133,7 @@ export function registerDiagnostics(ctx: ServerContext): ServerCapabilities {
         }
         if (change.type === FileChangeType.Deleted) letters.forgetFile(change.uri);
         else letters.readFile(change.uri, ctx.settings.maxFileSizeKb);
+        if (!documents.get(change.uri)) ctx.keepClosedResults(change.uri);
         recheckDependants(change.uri);
       }
     }),
