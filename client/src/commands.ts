@@ -43,6 +43,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
 
 let checks = 0;
 
+/** Fired with each progress report of a check of the workspace (the extension's API gives it to tests). */
+export const checkProgress = new vscode.EventEmitter<{ message?: string; percentage?: number }>();
+
 /**
  * Runs the server's check of every letter in a notification with progress and a Cancel button: the
  * server reports on a progress token of ours, and the button cancels the request.
@@ -59,6 +62,7 @@ async function checkWorkspace(client: LanguageClient): Promise<CheckWorkspaceRes
         const increment = percentage !== undefined ? Math.max(0, percentage - done) : undefined;
         if (percentage !== undefined) done = Math.max(done, percentage);
         progress.report({ message, increment });
+        checkProgress.fire({ message, percentage });
       });
       try {
         const params: CheckWorkspaceParams = { workDoneToken: token };

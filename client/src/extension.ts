@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
-import { registerCommands } from './commands';
+import { checkProgress, registerCommands } from './commands';
 import { copyProblems, exportProblems } from './problems';
 import { LetterStatus } from './status';
 
@@ -18,6 +18,8 @@ export interface ExtensionApi {
   client: LanguageClient;
   ready: Promise<void>;
   status: LetterStatus;
+  /** Each progress report of a running check of the workspace. */
+  onCheckProgress: vscode.Event<{ message?: string; percentage?: number }>;
 }
 
 let client: LanguageClient | undefined;
@@ -54,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     vscode.commands.registerCommand('inspectionLetters.exportProblems', exportProblems),
   );
   void ready.then(() => status.refresh());
-  return { client, ready, status };
+  return { client, ready, status, onCheckProgress: checkProgress.event };
 }
 
 export function deactivate(): Thenable<void> | undefined {
