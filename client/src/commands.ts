@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { WorkDoneProgress, type LanguageClient, type WorkDoneProgressBegin, type WorkDoneProgressReport } from 'vscode-languageclient/node';
 import { readWordList } from '../../server/src/engine/spelling/word-list';
-import { ADD_TEAM_WORD_COMMAND, CHECK_WORKSPACE_REQUEST, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
+import { ADD_TEAM_WORD_COMMAND, CHECK_WORKSPACE_REQUEST, MAX_CHECKED_FILES, type CheckWorkspaceParams, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
 
 /** The extension's commands: a new letter from the template, and a check of every letter in the workspace. */
 
@@ -19,14 +19,17 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       return document;
     }),
     vscode.commands.registerCommand('inspectionLetters.checkWorkspace', async () => {
-      const result = await client.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST);
-      const message =
-        `Checked ${result.files} file(s), ${result.letters} of them letters: ` +
-        `${result.errors} error(s), ${result.warnings} warning(s), ${result.others} note(s). See the Problems panel.`;
-      void vscode.window.showInformationMessage(message);
+      const result = await checkWorkspace(client);
+      void vscode.window.showInformationMessage(checkWorkspaceMessage(result));
       return result;
     }),
-    vscode.commands.registerCommand('inspectionLetters.restartServer', () => client.restart()),
+    // Returns the message it shows (for tests: a message shown cannot be read back).
+    vscode.commands.registerCommand('inspectionLetters.restartServer', async () => {
+      await client.restart();
+      const message = 'The letter checker has restarted: the open letters are being checked again.';
+      void vscode.window.showInformationMessage(message);
+      return message;
+    }),
     // From the quick fix on a spelling warning: the word goes into the team's .letter-words.
     vscode.commands.registerCommand(ADD_TEAM_WORD_COMMAND, (uri: string, word: string) => addTeamWord(vscode.Uri.parse(uri), word)),
     // From the code lens on the previous-inspection paragraph: the previous letter, at a line.
@@ -36,6 +39,54 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       return vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at), preview: true });
     }),
   );
+}
+
+let checks = 0;
+
+/** Fired with each progress report of a check of the workspace (the extension's API gives it to tests). */
+export const checkProgress = new vscode.EventEmitter<{ message?: string; percentage?: number }>();
+
+/**
+ * Runs the server's check of every letter in a notification with progress and a Cancel button: the
+ * server reports on a progress token of ours, and the button cancels the request.
+ */
+async function checkWorkspace(client: LanguageClient): Promise<CheckWorkspaceResult> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Checking the letters in the workspace', cancellable: true },
+    async (progress, cancel) => {
+      const token = `inspectionLetters.checkWorkspace.${++checks}`;
+      let done = 0;
+      const listening = client.onProgress(WorkDoneProgress.type, token, (value) => {
+        if (value.kind === 'end') return;
+        const { message, percentage } = value as WorkDoneProgressBegin | WorkDoneProgressReport;
+        const increment = percentage !== undefined ? Math.max(0, percentage - done) : undefined;
+        if (percentage !== undefined) done = Math.max(done, percentage);
+        progress.report({ message, increment });
+        checkProgress.fire({ message, percentage });
+      });
+      try {
+        const params: CheckWorkspaceParams = { workDoneToken: token };
+        return await client.sendRequest<CheckWorkspaceResult>(CHECK_WORKSPACE_REQUEST, params, cancel);
+      } finally {
+        listening.dispose();
+      }
+    },
+  );
+}
+
+/** What the check found, in the words of the Problems panel, and what it skipped. */
+export function checkWorkspaceMessage(result: CheckWorkspaceResult): string {
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const parts = [
+    `${result.cancelled ? 'Stopped after' : 'Checked'} ${count(result.files, 'file')} (${count(result.letters, 'letter')}):`,
+    `${count(result.errors, 'error')}, ${count(result.warnings, 'warning')}, ${count(result.information, 'information note')} in the Problems panel;`,
+    `${count(result.hints, 'hint')} shown in the letters only (as dots under the text).`,
+  ];
+  const { tooLarge, unreadable, overLimit } = result.skipped;
+  if (tooLarge.length) parts.push(`Not checked, over inspectionLetters.maxFileSizeKb: ${tooLarge.join(', ')}.`);
+  if (unreadable.length) parts.push(`Could not be read: ${unreadable.join(', ')}.`);
+  if (overLimit) parts.push(`${count(overLimit, 'more file')} not checked: one check looks at ${MAX_CHECKED_FILES.toLocaleString('en-GB')} files at most.`);
+  return parts.join(' ');
 }
 
 /** The whole-letter snippet's body, generated from the template (scripts/generate-snippets.ts). */

@@ -2,7 +2,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
-import { registerCommands } from './commands';
+import { checkProgress, registerCommands } from './commands';
+import { copyProblems, exportProblems } from './problems';
+import { LetterStatus } from './status';
 
 /**
  * The thin client: starts the language server over IPC and registers the commands. Everything else
@@ -11,10 +13,13 @@ import { registerCommands } from './commands';
 
 export const LANGUAGE_ID = 'inspection-letter';
 
-/** What activate() returns: the running client and a promise that settles when it is ready (for tests). */
+/** What activate() returns: the running client, a promise that settles when it is ready, the language status (for tests). */
 export interface ExtensionApi {
   client: LanguageClient;
   ready: Promise<void>;
+  status: LetterStatus;
+  /** Each progress report of a running check of the workspace. */
+  onCheckProgress: vscode.Event<{ message?: string; percentage?: number }>;
 }
 
 let client: LanguageClient | undefined;
@@ -44,7 +49,14 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   client = new LanguageClient('inspectionLetters', 'Inspection Letters', serverOptions, clientOptions);
   const ready = client.start();
   registerCommands(context, client);
-  return { client, ready };
+  const status = new LetterStatus(client, LANGUAGE_ID);
+  context.subscriptions.push(
+    status,
+    vscode.commands.registerCommand('inspectionLetters.copyProblems', copyProblems),
+    vscode.commands.registerCommand('inspectionLetters.exportProblems', exportProblems),
+  );
+  void ready.then(() => status.refresh());
+  return { client, ready, status, onCheckProgress: checkProgress.event };
 }
 
 export function deactivate(): Thenable<void> | undefined {

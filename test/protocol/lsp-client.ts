@@ -52,12 +52,19 @@ export interface StartOptions {
   workspaceFolder?: string;
   /** Returned for workspace/configuration requests (section inspectionLetters). */
   settings?: Record<string, unknown>;
+  /** The answer to workspace/configuration waits for this (a client slow to send its settings). */
+  configurationGate?: Promise<void>;
+  /** Client capabilities merged over the default ones. */
+  capabilities?: Record<string, unknown>;
 }
 
 export class LspTestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly messages: { type: number; message: string }[] = [];
   readonly logs: string[] = [];
+  /** Every $/progress notification, in order. */
+  readonly progress: { token: string | number; value: { kind: string; message?: string; percentage?: number; title?: string; cancellable?: boolean } }[] = [];
+  private readonly progressWaiters: { test(p: LspTestClient['progress'][number]): boolean; resolve(): void }[] = [];
   private readonly waiters: Waiter[] = [];
   private readonly versions = new Map<string, number>();
   settings: Record<string, unknown>;
@@ -87,7 +94,20 @@ export class LspTestClient {
     });
     connection.onNotification('window/showMessage', (p: { type: number; message: string }) => void client.messages.push(p));
     connection.onNotification('window/logMessage', (p: { message: string }) => void client.logs.push(p.message));
-    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
+    connection.onRequest('workspace/configuration', async (p: { items: { section?: string }[] }) => {
+      await options.configurationGate;
+      return p.items.map(() => client.settings);
+    });
+    connection.onNotification('$/progress', (p: LspTestClient['progress'][number]) => {
+      client.progress.push(p);
+      for (const w of [...client.progressWaiters]) {
+        if (w.test(p)) {
+          client.progressWaiters.splice(client.progressWaiters.indexOf(w), 1);
+          w.resolve();
+        }
+      }
+    });
+    connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
       client.messages.push({ type: p.type, message: p.message });
@@ -102,6 +122,7 @@ export class LspTestClient {
       capabilities: {
         workspace: { configuration: true, workspaceEdit: { documentChanges: true }, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { versionSupport: true }, completion: { completionItem: { snippetSupport: true } } },
+        ...options.capabilities,
       },
     });
     await connection.sendNotification('initialized', {});
@@ -122,6 +143,17 @@ export class LspTestClient {
     const published = this.waitFor(uri, (p) => p.version === version);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
     return { version, published };
+  }
+
+  close(uri: string): void {
+    this.versions.delete(uri);
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Resolves once a $/progress notification satisfying `test` arrives (or has arrived). */
+  waitForProgress(test: (p: LspTestClient['progress'][number]) => boolean): Promise<void> {
+    if (this.progress.some(test)) return Promise.resolve();
+    return new Promise((resolve) => this.progressWaiters.push({ test, resolve }));
   }
 
   waitFor(uri: string, test: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {

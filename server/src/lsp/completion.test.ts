@@ -104,3 +104,21 @@ test("the inspector's title completes the typed start of it, keeping the name be
   assert.equal(edit.range.start.character, 'Simon Rushall '.length);
   assert.equal(edit.newText, "Her Majesty's Inspector");
 });
+
+test("the copy-list lines start with 'Copy:' exactly when the letter has no 'Copy:' yet (issue 14, item 16)", () => {
+  // Derby's real letter up to its sign-off: no copy list yet.
+  const derby = seed('derby');
+  const signedOff = derby.slice(0, derby.indexOf('Copy:'));
+  const copyItems = (text: string) => {
+    const letter = parseLetter(text);
+    return completions(letter, text.length).filter((i) => /^Copy list/.test(i.detail ?? ''));
+  };
+  const fresh = copyItems(signedOff);
+  assert.equal(fresh.length, 2, labels(fresh));
+  for (const item of fresh) assert.match(newText(item)!, /^Copy: /);
+
+  // 'Copy:' typed on its own line, the names to follow on the next: not a second 'Copy:'.
+  const labelled = copyItems(`${signedOff}Copy:\n`);
+  assert.equal(labelled.length, 2, labels(labelled));
+  for (const item of labelled) assert.doesNotMatch(newText(item)!, /Copy:/);
+});

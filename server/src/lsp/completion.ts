@@ -258,16 +258,18 @@ function copyListItems(c: Context): CompletionItem[] {
   const signOffOrder = c.template.part('signOff').order;
   if (c.before < signOffOrder) return [];
   const items: CompletionItem[] = [];
-  const hasLabel = c.letter.partsById('copyList').length > 0 && copy.entries.length > 0;
+  // The label as written, whether or not names follow it yet ('Copy:' alone on its line counts).
+  const labelKey = label.toLowerCase();
+  const hasLabel = c.letter.partsById('copyList').some((p) => c.letter.source.slice(p.span).trimStart().toLowerCase().startsWith(labelKey));
   if (!copy.chiefExecutive) {
     const snippet = new SnippetText();
-    if (!hasLabel) snippet.literal(label + ' ');
+    if (!hasLabel && copy.entries.length === 0) snippet.literal(label + ' ');
     snippet.placeholder('name').literal(`, ${chiefExecutiveRole}, `).value(c.council, 'council');
     items.push(copyItem(c, snippet, `Copy list: the ${chiefExecutiveRole} of ${c.council ?? 'the council'}`));
   }
   if (!copy.hasRequiredOrganisation) {
     const snippet = new SnippetText();
-    if (!hasLabel && copy.chiefExecutive === undefined && copy.entries.length === 0) snippet.literal(label + ' ');
+    if (!hasLabel && copy.entries.length === 0) snippet.literal(label + ' ');
     snippet.placeholder('name').literal(`, ${requiredOrganisation}`);
     items.push(copyItem(c, snippet, `Copy list: the ${requiredOrganisation}`));
   }

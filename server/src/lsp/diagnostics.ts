@@ -13,6 +13,10 @@ export class DiagnosticsPublisher {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Counts publications skipped because a newer edit arrived (for logs and tests). */
   staleDropped = 0;
+  /** While true nothing is published (until the settings are read: the first diagnostics use them). */
+  paused = false;
+  /** What is published for an analysis: the diagnostics provider adds its own and holds some back. */
+  present: (result: CachedAnalysis) => LspDiagnostic[] = lspDiagnostics;
 
   constructor(
     private readonly connection: Connection,
@@ -51,7 +55,7 @@ export class DiagnosticsPublisher {
 
   private run(uri: string): void {
     const document = this.documents.get(uri);
-    if (!document) return;
+    if (!document || this.paused) return;
     const version = document.version;
     const result = this.guard('diagnostics', undefined, () => this.cache.get(document));
     const now = this.documents.get(uri);
@@ -59,7 +63,7 @@ export class DiagnosticsPublisher {
       this.staleDropped++;
       return;
     }
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: lspDiagnostics(result) });
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: this.present(result) });
   }
 }
 

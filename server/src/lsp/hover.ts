@@ -1,5 +1,6 @@
+import { ruleDocUrl } from '../host/rule-links';
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { ruleById, type Analysis, type Letter, type PartNode, type PreviousLetter, type Span } from '../engine';
+import { ruleById, type Analysis, type RuleMeta, type Letter, type PartNode, type PreviousLetter, type Span } from '../engine';
 import type { Accounting } from '../engine/followup/account';
 import { followupHover } from './followup-hover';
 
@@ -20,7 +21,7 @@ export function hover(analysis: Analysis, offset: number, followup?: { previous?
     if (!covers(d.span, offset)) continue;
     const rule = ruleById(d.code);
     if (!rule) continue;
-    sections.push(`**${rule.id}** (${d.severity}): ${rule.description}\n\n${rule.docs.rationale.trim()}`);
+    sections.push(ruleHover(rule));
     narrow(d.span);
   }
 
@@ -45,6 +46,31 @@ export function hover(analysis: Analysis, offset: number, followup?: { previous?
 
   if (!sections.length || !hoverSpan) return null;
   return { contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') }, range: letter.source.rangeOf(hoverSpan) };
+}
+
+/**
+ * The rule's pages (the same address the diagnostics' code links to; server/src/host/rule-links.ts
+ * where that module exists).
+ */
+
+/** An example short enough to read in a hover. */
+const EXAMPLE_CHARS = 160;
+
+/**
+ * What a check is about, for the inspector: its one-line description, a short example of what it
+ * flags and what it accepts, and the link to its page. The rationale (how the check reads the letter,
+ * which list it uses, which other rule steps aside) is written for whoever maintains the rules: it is
+ * on the page, not in the hover.
+ */
+export function ruleHover(rule: RuleMeta): string {
+  const lines = [`**${rule.description}**`];
+  const example = rule.docs.examples?.find((e) => e.flagged.length <= EXAMPLE_CHARS && (!e.accepted || e.accepted.length <= EXAMPLE_CHARS) && !e.flagged.includes('\n'));
+  if (example) {
+    lines.push(`Flagged, for example: *${example.flagged.trim()}*`);
+    if (example.accepted) lines.push(`Accepted: *${example.accepted.trim()}*`);
+  }
+  lines.push(`[About this check: ${rule.id}](${ruleDocUrl(rule.id)})`);
+  return lines.join('\n\n');
 }
 
 function covers(span: Span, offset: number): boolean {

@@ -3,6 +3,7 @@ import { registerCodeActions } from './providers/code-actions';
 import { registerCodeLens } from './providers/code-lens';
 import { registerCompletion } from './providers/completion';
 import { registerDiagnostics } from './providers/diagnostics';
+import { registerDocumentStatus } from './providers/document-status';
 import { registerFolding } from './providers/folding';
 import { registerHover } from './providers/hover';
 import { registerSymbols } from './providers/symbols';
@@ -25,6 +26,7 @@ export function startLanguageServer(connection: Connection): void {
     registerSymbols,
     registerFolding,
     registerWorkspaceCheck,
+    registerDocumentStatus,
   ];
   const capabilities: ServerCapabilities = Object.assign({}, ...providers.map((register) => register(ctx)));
 

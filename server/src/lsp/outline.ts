@@ -9,9 +9,12 @@ export function documentSymbols(letter: Letter): DocumentSymbol[] {
   const { source, template } = letter;
   const symbols: DocumentSymbol[] = [];
   const range = (span: Span) => source.rangeOf(span);
+  // Each section by its heading's block: looking it up per part made the outline quadratic in the parts.
+  const sectionByHeading = new Map<unknown, Letter['sections'][number]>();
+  for (const section of letter.sections) if (!sectionByHeading.has(section.heading.block)) sectionByHeading.set(section.heading.block, section);
   for (const part of letter.parts) {
     const templatePart = template.part(part.id);
-    const section = templatePart.kind === 'section' ? letter.sections.find((s) => s.heading.block === part.blocks[0]) : undefined;
+    const section = templatePart.kind === 'section' ? sectionByHeading.get(part.blocks[0]) : undefined;
     if (section) {
       const children = section.findings.map((f) => ({
         name: shorten(f.text.text),

@@ -2,16 +2,22 @@ import { CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWa
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { allRules, createLetterService, type Analysis } from '../engine';
+import { allRules, createLetterService, type Analysis, type Letter } from '../engine';
 import type { Speller } from '../engine/spelling/speller';
 import { loadSpeller } from '../host/dictionary';
 import { WORDS_FILE, WordsFiles } from '../host/words-file';
 import { AnalysisCache, type CachedAnalysis } from './analysis-cache';
+import { unresolvedLink } from './previous-link';
+import { resolveLinkPath } from '../engine/followup';
+import { Dependants } from './dependants';
 import { DiagnosticsPublisher } from './diagnostics';
 import { PreviousLetters } from './previous-letter';
 import { DEFAULT_SETTINGS, readSettings, withConfigFile, type LetterSettings } from './settings';
 import { CONFIG_FILES, ConfigFiles } from '../host/config';
 import { WorkspaceLetters } from './workspace-letters';
+
+/** How long the first diagnostics wait for the client's settings at most. */
+const SETTINGS_WAIT_MS = 5000;
 
 /**
  * What every provider shares: the connection, the open documents, the workspace's letters, the
@@ -27,6 +33,13 @@ export class ServerContext {
   readonly wordsFiles = new WordsFiles();
   /** The engine's door: the server parses each document through it (template recognised, or the setting's). */
   readonly service = createLetterService();
+  /** Which open drafts depend on which letters (their previous letter). */
+  readonly dependants = new Dependants();
+  /**
+   * Where each document was last edited (the end of the last change, in the version it made): the
+   * word being typed there is not flagged yet (see providers/diagnostics.ts).
+   */
+  readonly lastEdit = new Map<string, { version: number; position: { line: number; character: number } }>();
   readonly ruleIds = new Set(allRules.map((r) => r.id));
   settings: LetterSettings = { ...DEFAULT_SETTINGS };
   workspaceFolders: string[] = [];
@@ -35,6 +48,11 @@ export class ServerContext {
   /** The .letter-check.json files, read as letter-check reads them, over the settings. */
   readonly configs = new ConfigFiles(this.ruleIds);
   private reportedConfigProblems = '';
+  /**
+   * Called when a document is closed or a closed file changes on disk: true when its diagnostics are
+   * kept (checked again from disk) rather than cleared. The workspace check sets it for the files it checked.
+   */
+  keepClosedResults: (uri: string) => boolean = () => false;
   private initialSettings: unknown;
   private reportedProblems = '';
   private spellingProblemLogged = false;
@@ -46,11 +64,19 @@ export class ServerContext {
     // A letter opened as it is on disk shares the index's copy of its text (one copy, not two, per open letter).
     this.documents = new TextDocuments<TextDocument>({
       create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, this.letters.sharedText(uri, content)),
-      update: (document, changes, version) => TextDocument.update(document, changes, version),
+      update: (document, changes, version) => {
+        const updated = TextDocument.update(document, changes, version);
+        const last = changes[changes.length - 1];
+        // The last change's start is at the same place after it as before it (it changes only what follows).
+        if (last && 'range' in last) {
+          this.lastEdit.set(document.uri, { version, position: updated.positionAt(updated.offsetAt(last.range.start) + last.text.length) });
+        } else this.lastEdit.delete(document.uri);
+        return updated;
+      },
     });
     this.previousLetters = new PreviousLetters(this.letters);
     this.cache = new AnalysisCache({
-      parse: (uri, text) => this.service.parse(uri, text, { templateId: this.settingsFor(uri).template ?? (this.settings.template || undefined) }),
+      parse: (uri, text) => this.parse(uri, text),
       analyzeOptions: (uri, draft) => {
         const document = this.documents.get(uri);
         if (document) this.letters.setOpen(uri, document.getText());
@@ -58,7 +84,11 @@ export class ServerContext {
         const previous = this.guard('finding the previous letter', undefined, () =>
           this.previousLetters.find(uri, draft, own.previousLetter, this.workspaceFolders, this.settings.maxFileSizeKb),
         );
-        return { severities: own.rules, previous, speller: own.rules.spelling === 'off' ? undefined : this.speller(), acceptedWords: own.acceptedWords };
+        this.guard('recording what the draft depends on', undefined, () => this.dependants.record(uri, draft, previous?.uri));
+        // A link that named nothing readable is the engine's previous-link-broken to report, as letter-check does.
+        const link = unresolvedLink(draft, previous, !!own.previousLetter);
+        const previousLinkBroken = link && { path: link.path, uri: resolveLinkPath(uri, link.path), span: link.span };
+        return { severities: own.rules, previous, previousLinkBroken, speller: own.rules.spelling === 'off' ? undefined : this.speller(), acceptedWords: own.acceptedWords };
       },
       maxFileSizeKb: () => this.settings.maxFileSizeKb,
       onRuleError: (uri, ruleId, error) =>
@@ -94,6 +124,11 @@ export class ServerContext {
       this.connection.console.warn(loaded.problem);
     }
     return loaded.speller;
+  }
+
+  /** A document parsed as its template: recognised, or as its folder's configuration or the setting says (its directive wins). */
+  parse(uri: string, text: string): Letter {
+    return this.service.parse(uri, text, { templateId: this.settingsFor(uri).template ?? (this.settings.template || undefined) });
   }
 
   /** The settings with the configuration files above a letter on disk laid over them; a bad file is reported once. */
@@ -170,6 +205,8 @@ export class ServerContext {
     if (!this.workspaceFolders.length && params.rootUri) this.workspaceFolders = [params.rootUri];
     // Applied once initialized (no messages may go to the client before the initialize answer).
     this.initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    // Nothing is published before the settings are read: a rule switched off must not show first.
+    this.publisher.paused = this.client.configuration;
   }
 
   initialized(): void {
@@ -177,6 +214,13 @@ export class ServerContext {
     if (this.client.configuration) {
       void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'inspectionLetters' }).catch(() => {});
       void this.refreshSettings();
+      // A client that never answers must not silence the checker: the defaults are used after a while.
+      setTimeout(() => {
+        if (!this.publisher.paused) return;
+        this.connection.console.warn('The settings did not arrive; checking with the defaults.');
+        this.publisher.paused = false;
+        this.publisher.scheduleAll();
+      }, SETTINGS_WAIT_MS).unref?.();
     }
     // The configuration files are watched from here, so the client needs no watcher of its own for them.
     if (this.client.watchedFilesRegistration) {
@@ -212,6 +256,7 @@ export class ServerContext {
       void this.connection.window.showWarningMessage(`Inspection letters: ${problems.join(' ')}`);
     }
     this.reportedProblems = key;
+    this.publisher.paused = false;
     this.cache.invalidateAll();
     this.publisher.scheduleAll();
     this.refreshLenses();
@@ -223,6 +268,10 @@ export class ServerContext {
       this.applySettings(await this.connection.workspace.getConfiguration('inspectionLetters'));
     } catch (error) {
       this.connection.console.error(`Reading the settings failed, using the defaults: ${String(error)}`);
+      if (this.publisher.paused) {
+        this.publisher.paused = false;
+        this.publisher.scheduleAll();
+      }
     }
   }
 }

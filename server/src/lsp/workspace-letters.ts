@@ -125,22 +125,27 @@ export class WorkspaceLetters {
   /**
    * Records an open document's text. Opening a file as it is on disk changes no candidate's text, so
    * it counts as no change: every other draft keeps its previous letter without selecting it again.
+   * Returns whether the letter changed.
    */
-  setOpen(uri: string, text: string): void {
+  setOpen(uri: string, text: string): boolean {
     const known = this.open.get(uri) ?? this.onDisk.get(uri);
     if (known?.text === text) {
       if (!this.open.has(uri)) this.open.set(uri, known);
-      return;
+      return false;
     }
     this.open.set(uri, { text, stamp: ++stamps });
     this.changed(uri);
+    return true;
   }
 
-  closeOpen(uri: string): void {
+  /** Forgets an open document's text; whether the letter as the index knows it changed (or went). */
+  closeOpen(uri: string): boolean {
     const entry = this.open.get(uri);
-    if (!entry) return;
+    if (!entry) return false;
     this.open.delete(uri);
-    if (this.onDisk.get(uri)?.text !== entry.text) this.changed(uri);
+    if (this.onDisk.get(uri)?.text === entry.text) return false;
+    this.changed(uri);
+    return true;
   }
 
   /** The letter's parse (open text first), from the memo when its text has not changed since. */
@@ -196,6 +201,47 @@ export class WorkspaceLetters {
   text(uri: string): string | undefined {
     return (this.open.get(uri) ?? this.onDisk.get(uri))?.text;
   }
+}
+
+/** A letter file found under a workspace folder, with its size in bytes. */
+export interface LetterFile {
+  uri: string;
+  path: string;
+  size: number;
+}
+
+/**
+ * Every letter file under the folders (URIs or paths), depth-first, to MAX_DEPTH folders down and
+ * skipping hidden and build folders, as the index does but with no limit of count or size (the
+ * caller decides what to skip). A folder that cannot be listed is reported and passed over.
+ */
+export function* letterFiles(folders: readonly string[], onUnlistable: (path: string, reason: string) => void = () => {}): Generator<LetterFile> {
+  function* walk(dir: string, depth: number): Generator<LetterFile> {
+    if (depth > MAX_DEPTH) return;
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch (e) {
+      onUnlistable(dir, (e as Error).message);
+      return;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch (e) {
+        if (LETTER_FILE.test(name)) onUnlistable(path, (e as Error).message);
+        continue;
+      }
+      if (stat.isDirectory()) {
+        if (!SKIP_DIR.test(name)) yield* walk(path, depth + 1);
+      } else if (LETTER_FILE.test(name)) {
+        yield { uri: pathToFileURL(path).toString(), path, size: stat.size };
+      }
+    }
+  }
+  for (const folder of folders) yield* walk(toPath(folder), 0);
 }
 
 export function toPath(uriOrPath: string): string {

@@ -53,7 +53,7 @@ describe('beyond one letter', () => {
     const uri = editor.document.uri;
     const [split] = withCode(await diagnosticsWhere(uri, (d) => withCode(d, 'split-paragraph').length > 0, 'the split-paragraph warnings'), 'split-paragraph');
     const onDiagnostic = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, split.range.start));
-    assert.match(onDiagnostic, /\*\*split-paragraph\*\*/, onDiagnostic);
+    assert.match(onDiagnostic, /\[About this check: split-paragraph\]/, onDiagnostic);
 
     const heading = editor.document.getText().split('\n').indexOf('Strengths');
     assert.ok(heading > 0, 'durham has a Strengths heading');

@@ -1,54 +1,123 @@
-import { FileChangeType, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
+import { FileChangeType, TextDocumentSyncKind, type Diagnostic as LspDiagnostic, type ServerCapabilities } from 'vscode-languageserver';
 import { WORDS_FILE } from '../../host/words-file';
 import { CONFIG_FILES } from '../../host/config';
+import type { CachedAnalysis } from '../analysis-cache';
+import { lspDiagnostics } from '../diagnostics';
 import type { ServerContext } from '../server-context';
 
 /**
  * Diagnostics: documents opened, edited and closed, files changed on disk, and the drafts that depend
- * on a changed letter (their previous letter) checked again. Publishing itself is the DiagnosticsPublisher's.
+ * on a changed letter (their previous letter) checked again. What is published is quiet until there is
+ * something to say: nothing for an empty document, and not the word still being typed at the cursor.
+ * Publishing itself (debounce, stale versions) is the DiagnosticsPublisher's.
  */
+
+/** How long a word at the cursor is held back after the last edit before it is flagged anyway. */
+export const TYPING_IDLE_MS = 1500;
+
 export function registerDiagnostics(ctx: ServerContext): ServerCapabilities {
   const { documents, letters, cache, publisher, guard } = ctx;
+  const idleTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  publisher.present = (result) => guard('presenting diagnostics', lspDiagnostics(result), () => present(result));
+
+  function present(result: CachedAnalysis): LspDiagnostic[] {
+    const analysis = result.analysis;
+    if (!analysis) return lspDiagnostics(result);
+    if (analysis.letter.source.text.trim() === '') return [];
+    const diagnostics = lspDiagnostics(result);
+    return holdBackTypedWord(result.uri, result.version, diagnostics);
+  }
+
+  /**
+   * Drops the spelling warning on the word the last edit ended in, while it may still be being typed;
+   * a re-check after a pause (or the next edit elsewhere) shows it.
+   */
+  function holdBackTypedWord(uri: string, version: number, diagnostics: LspDiagnostic[]): LspDiagnostic[] {
+    const edit = ctx.lastEdit.get(uri);
+    if (!edit || edit.version !== version) return diagnostics;
+    const at = edit.position;
+    const kept = diagnostics.filter(
+      (d) => !(d.code === 'spelling' && d.range.start.line === at.line && d.range.end.line === at.line && d.range.start.character <= at.character && at.character <= d.range.end.character),
+    );
+    if (kept.length < diagnostics.length) {
+      clearTimeout(idleTimers.get(uri));
+      idleTimers.set(
+        uri,
+        setTimeout(() => {
+          idleTimers.delete(uri);
+          if (ctx.lastEdit.get(uri)?.version !== version) return;
+          ctx.lastEdit.delete(uri);
+          publisher.schedule(uri, 0);
+        }, TYPING_IDLE_MS),
+      );
+    }
+    return kept;
+  }
+
+  /** Edited letters whose dependants are to be checked again once the typing pauses. */
+  const dependantTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  /** A letter changed: the open drafts it can affect as their previous letter are checked again. */
+  function recheckDependants(changedUri: string): void {
+    guard('re-checking dependent drafts', undefined, () => {
+      const now = letters.text(changedUri) === undefined ? undefined : letters.letter(changedUri);
+      let any = false;
+      for (const uri of ctx.dependants.affectedBy(changedUri, now)) {
+        if (!documents.get(uri)) {
+          ctx.dependants.forget(uri);
+          continue;
+        }
+        cache.forget(uri);
+        publisher.schedule(uri);
+        any = true;
+      }
+      if (any) ctx.refreshLenses();
+    });
+  }
+
+  function recheckDependantsSoon(changedUri: string): void {
+    clearTimeout(dependantTimers.get(changedUri));
+    dependantTimers.set(
+      changedUri,
+      setTimeout(() => {
+        dependantTimers.delete(changedUri);
+        recheckDependants(changedUri);
+      }, ctx.settings.debounceMs),
+    );
+  }
 
   // TextDocuments reports an open as a content change too; an opened letter is checked at once.
   const justOpened = new Set<string>();
   documents.onDidOpen((e) => {
-    guard('indexing a document', undefined, () => letters.setOpen(e.document.uri, e.document.getText()));
-    justOpened.add(e.document.uri);
-    publisher.schedule(e.document.uri, 0);
+    const uri = e.document.uri;
+    const changed = guard('indexing a document', false, () => letters.setOpen(uri, e.document.getText()));
+    justOpened.add(uri);
+    publisher.schedule(uri, 0);
+    if (changed) recheckDependants(uri);
   });
   documents.onDidChangeContent((e) => {
-    if (justOpened.delete(e.document.uri)) return;
+    const uri = e.document.uri;
+    if (justOpened.delete(uri)) return;
     // Open text wins over the file on disk, for drafts used as a previous letter too.
-    guard('indexing an edit', undefined, () => letters.setOpen(e.document.uri, e.document.getText()));
-    publisher.schedule(e.document.uri);
-    rescheduleDependants(e.document.uri, false);
+    const changed = guard('indexing an edit', false, () => letters.setOpen(uri, e.document.getText()));
+    publisher.schedule(uri);
+    if (changed) recheckDependantsSoon(uri);
   });
   documents.onDidClose((e) => {
-    letters.closeOpen(e.document.uri);
-    ctx.previousLetters.forget(e.document.uri);
-    letters.readFile(e.document.uri, ctx.settings.maxFileSizeKb);
-    cache.forget(e.document.uri);
-    publisher.clear(e.document.uri);
+    const uri = e.document.uri;
+    const changed = letters.closeOpen(uri);
+    ctx.previousLetters.forget(uri);
+    ctx.dependants.forget(uri);
+    ctx.lastEdit.delete(uri);
+    clearTimeout(idleTimers.get(uri));
+    letters.readFile(uri, ctx.settings.maxFileSizeKb);
+    cache.forget(uri);
+    publisher.cancel(uri);
+    // A file the workspace check reported keeps its results (checked again from disk); others are cleared.
+    if (!ctx.keepClosedResults(uri)) publisher.clear(uri);
+    if (changed) recheckDependants(uri);
   });
-
-  /**
-   * A letter changed: the drafts that use it as their previous letter need checking again, and, when
-   * a file appeared or changed on disk, so do the drafts that have no previous letter yet.
-   */
-  function rescheduleDependants(changedUri: string, includeOrphans: boolean): void {
-    let any = false;
-    for (const doc of documents.all()) {
-      if (doc.uri === changedUri) continue;
-      const used = cache.previousOf(doc.uri);
-      if (used === changedUri || (includeOrphans && used === undefined)) {
-        cache.forget(doc.uri);
-        publisher.schedule(doc.uri);
-        any = true;
-      }
-    }
-    if (any) ctx.refreshLenses();
-  }
 
   ctx.connection.onDidChangeWatchedFiles((params) =>
     guard('watched files', undefined, () => {
@@ -66,7 +135,8 @@ export function registerDiagnostics(ctx: ServerContext): ServerCapabilities {
         }
         if (change.type === FileChangeType.Deleted) letters.forgetFile(change.uri);
         else letters.readFile(change.uri, ctx.settings.maxFileSizeKb);
-        rescheduleDependants(change.uri, true);
+        if (!documents.get(change.uri)) ctx.keepClosedResults(change.uri);
+        recheckDependants(change.uri);
       }
     }),
   );
