@@ -22,7 +22,10 @@ import type { GradeNode, ImprovementItem, NumberedParagraph, ReportModel, Runnin
 
 const NUMBERED = /^(\d{1,3})[.)](?=\s|$)\s*/;
 const ENDS_SENTENCE = /[.!?:;]["'’”)\]]?$/;
-const HEADING_START_WORDS = 2;
+/** A heading's opening, for a quick test of each line: its first word and the first letters of its second. */
+function headingStart(words: readonly string[]): string {
+  return `${words[0] ?? ''} ${(words[1] ?? '').slice(0, 4)}`;
+}
 
 /** Words of a text, folded and lower-cased, for comparing labels. */
 function wordsOf(text: string): string[] {
@@ -78,6 +81,8 @@ class Grades {
 interface Compiled {
   grades: Grades;
   sections: { part: TemplatePart; headings: string[][] }[];
+  /** A grade at the end of a heading, after its connector (`: `, ` is `, ` are: `, a space), longest first. */
+  gradeEndings: RegExp[];
   /** The first words of any graded heading (a line starting so may open one). */
   headingStarts: Set<string>;
   table?: TemplatePart;
@@ -97,12 +102,14 @@ function compile(template: Template): Compiled {
   let c = compiledCache.get(template);
   if (c) return c;
   const sections = template.parts.filter((p) => p.kind === 'section').map((part) => ({ part, headings: part.headings.map((h) => wordsOf(h.text)) }));
-  const headingStarts = new Set(sections.flatMap((s) => s.headings.map((h) => h.slice(0, HEADING_START_WORDS).join(' '))));
+  const headingStarts = new Set(sections.flatMap((s) => s.headings.map(headingStart)));
   const table = template.parts.find((p) => p.kind === 'table');
   const list = template.parts.find((p) => p.kind === 'list');
   const order = (p?: TemplatePart) => p?.order ?? -1;
+  const grades = new Grades(template);
   c = {
-    grades: new Grades(template),
+    grades,
+    gradeEndings: grades.forms.map((g) => new RegExp(`(?:\\s*:\\s*|\\s+(?:is|are)\\s*:?\\s*|\\s+-\\s+|\\s+)(${g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\.?$`, 'u')),
     sections,
     headingStarts,
     table,
@@ -183,6 +190,7 @@ export function parseReport(text: string, template: Template): Letter {
     for (let i = lines.length - 1; i >= 0; i--) if (anchor.test(lines[i].text)) trailerAt = i;
   }
   const footnote = c.list?.list?.footnote;
+  let footnoteSpan: Span | undefined;
   const isPageNumber = (l: ReportLine) => !l.bullet && spec.pageNumber !== undefined && spec.pageNumber.test(l.text);
   // The title block ends at the first field or table line: footers are looked for after it.
   let titleEnd = lines.findIndex((l) => c.fields.some((f) => f.anchor?.test(l.text)) || isTableHeader(l, c));
@@ -198,6 +206,9 @@ export function parseReport(text: string, template: Template): Letter {
       // The footnote runs to its last sentence.
       let j = i;
       while (j < trailerAt && (j === i || !ENDS_SENTENCE.test(lines[j - 1].text)) && j - i < 6) furniture.add(lines[j++]);
+      const fb = block(lines.slice(i, j));
+      decorations.push(fb);
+      footnoteSpan ??= fb.span;
       i = j - 1;
       continue;
     }
@@ -263,10 +274,8 @@ export function parseReport(text: string, template: Template): Letter {
       const ranges = parseDateRanges(b.text.text.slice(valueFrom));
       const valueStart = valueFrom + (b.text.text.slice(valueFrom).length - b.text.text.slice(valueFrom).trimStart().length);
       report.fieldwork = { value: parseDateRanges(b.text.text.slice(valueStart)), span: b.text.sourceSpan(valueStart, b.text.text.length) };
-      if (ranges.first && ranges.last) {
-        const day = (d: Date) => ({ date: d, day: d.getDate(), month: d.getMonth(), year: d.getFullYear() });
-        values.inspectionDays = { value: { first: day(ranges.first), last: day(ranges.last) }, span: report.fieldwork.span };
-      }
+      // Not values.inspectionDays: that is a letter's two days, checked in a letter's form; report rules read report.fieldwork.
+      void ranges;
     } else if (/inspectors?\s*:/i.test(b.text.text.slice(0, valueFrom))) {
       const t = /\b(?:Her|His|Her\/His|His\/Her)\s+Majesty['’]?s\s+Inspectors?\b|\bHMI\b/.exec(b.text.text);
       report.inspector = { line: located(b) };
@@ -476,6 +485,7 @@ export function parseReport(text: string, template: Template): Letter {
   flushItem();
   flushParagraph();
 
+  if (report.improvements && footnoteSpan) report.improvements.footnote ??= footnoteSpan;
   if (trailerAt < lines.length) {
     const tb = block(lines.slice(trailerAt));
     addPart(c.trailer!.id, [tb]);
@@ -581,9 +591,7 @@ function readRow(b: Block, cells: string[], c: Compiled, template: Template): Ta
 function startsSection(content: ReportLine[], i: number, c: Compiled): { section: SectionId; match: HeadingNode['match']; lines: number; labelEnd: number; gradeAt?: number } | undefined {
   const first = content[i];
   if (first.bullet || NUMBERED.test(first.text)) return undefined;
-  const start = wordsOf(first.text).slice(0, HEADING_START_WORDS).join(' ');
-  if (!c.headingStarts.has(start) && !(wordsOf(first.text).length < HEADING_START_WORDS)) return undefined;
-  if (!c.headingStarts.has(start)) return undefined;
+  if (!c.headingStarts.has(headingStart(wordsOf(first.text.slice(0, 40))))) return undefined;
   const prev = content[i - 1];
   if (prev && !first.blankBefore && !ENDS_SENTENCE.test(prev.text) && !/^\d{1,3}$/.test(prev.text) && !c.grades.isGrade(prev.text) && !/\?\d?$/.test(prev.text) && !/improve\s*$/i.test(prev.text) && !/\)$/.test(prev.text)) return undefined;
   let text = '';
@@ -611,8 +619,7 @@ function matchGradedHeading(raw: string, c: Compiled): { section: SectionId; mat
   // The grade at the end, with its connector.
   let gradeAt: number | undefined;
   let labelEnd = text.length;
-  for (const g of c.grades.forms) {
-    const re = new RegExp(`(?:\\s*:\\s*|\\s+(?:is|are)\\s*:?\\s*|\\s+-\\s+|\\s+)(${g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\.?$`, 'u');
+  for (const re of c.gradeEndings) {
     const m = re.exec(text);
     if (m) {
       labelEnd = m.index;

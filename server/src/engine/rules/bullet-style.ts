@@ -56,6 +56,8 @@ export default defineRule({
     ],
   },
   check({ letter, report }) {
+    // A report's findings are numbered paragraphs, not bullets.
+    if (letter.report) return;
     const source = letter.source;
     const runLines = new Set<number>();
     for (const r of letter.residue) if (r.kind === 'runTogether') runLines.add(source.lineAt(r.span.start).index);
