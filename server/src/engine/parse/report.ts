@@ -241,7 +241,7 @@ export function parseReport(text: string, template: Template): Letter {
 
   // The title block: up to the table (or the first line after the fields).
   let cursor = 0;
-  const tableStart = content.findIndex((l) => isTableHeader(l, c) || rowLabelStart(l, c));
+  const tableStart = content.findIndex((l, i) => isTableHeader(l, c) || (i < 15 && rowLabelStart(l, c)));
   let headEnd = tableStart >= 0 ? tableStart : -1;
   if (headEnd < 0) {
     let lastField = -1;
@@ -540,9 +540,10 @@ function isTableHeader(l: ReportLine, c: Compiled): boolean {
   return header.some((h) => foldKey(h) === key) || key === header.map(foldKey).join(' ');
 }
 
+/** A line opening a table row (a typed table without its header, a numbered judgement list). */
 function rowLabelStart(l: ReportLine, c: Compiled): boolean {
-  if (/^\|/.test(l.text) && /\|\s*$/.test(l.text)) return c.rowLabels.some((r) => r.labels.some((x) => wordsOf(l.text).slice(0, 3).join(' ') === x.words.slice(0, 3).join(' ')));
-  return false;
+  const start = wordsOf(l.text).slice(0, 3).join(' ');
+  return c.rowLabels.some((r) => r.labels.some((x) => start === x.words.slice(0, 3).join(' ')));
 }
 
 function isListHeading(l: ReportLine, c: Compiled): boolean {

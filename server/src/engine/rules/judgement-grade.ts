@@ -7,7 +7,7 @@ export default defineRule({
   description: "Each judgement section's heading gives the grade the table gives that judgement, in the grade vocabulary's words.",
   defaultSeverity: 'error',
   fixable: true,
-  templates: ['ilacs-report', 'sif-report'],
+  templates: ['ilacs-report'],
   docs: {
     rationale:
       "The grade in a section heading (`The experiences and progress of care leavers: good`) repeats the table's grade for that judgement: a different grade, or none, is an error. Grades are the vocabulary's words (Outstanding, Good, Requires improvement to be good, Inadequate): capitalised in the table, lower case in a heading. A capitalised heading grade or the short `Requires improvement` (both in reports of 2018 to 2020) is a hint naming the standard form, with a safe fix.",
