@@ -89,7 +89,9 @@ export function directiveTemplateId(text: string): string | undefined {
 
 /** The sum of the weights of a template's signals found in the document's opening characters. */
 export function recognitionScore(template: Template, text: string): number {
-  const head = text.length > template.recognition.scanChars ? text.slice(0, template.recognition.scanChars) : text;
+  let head = text.length > template.recognition.scanChars ? text.slice(0, template.recognition.scanChars) : text;
+  // A byte order mark would keep a signal anchored at the first line's start from matching.
+  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
   let score = 0;
   for (const s of template.recognition.signals) if (s.pattern.test(head)) score += s.weight;
   return score;

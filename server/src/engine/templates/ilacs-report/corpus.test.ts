@@ -94,12 +94,29 @@ function reformat(text: string, how: 'crlf' | 'bom' | 'quotes' | 'bullets' | 'fu
       const lines = text.split('\n');
       const out: string[] = [];
       let inParagraph = false;
-      for (const line of lines) {
+      let last = -1;
+      let pendingNumber: string | undefined;
+      for (let line of lines) {
+        // A paragraph number alone on its line (PDF columns) goes before its text.
+        if (/^\f?\d{1,3}\.$/.test(line.trim())) {
+          pendingNumber = line.trim().replace(/^\f/, '');
+          continue;
+        }
+        if (pendingNumber && line.trim()) {
+          line = `${pendingNumber} ${line.trim()}`;
+          pendingNumber = undefined;
+        }
+        // Page furniture stays on its own lines; the paragraph goes on after it.
+        if (/^\f?\(?Inspection of /.test(line) || /^\d{1,2}.*\d{2,4}\)?\.?$/.test(line.trim()) || !line.trim() || /^\f?\d{1,3}$/.test(line.trim())) {
+          out.push(line);
+          continue;
+        }
         if (/^\d{1,3}\.\s+\S/.test(line)) {
           out.push(line);
           inParagraph = true;
-        } else if (inParagraph && line.trim() && !/^\d{1,3}\.?$/.test(line.trim()) && /[a-z,]$/.test(out[out.length - 1])) {
-          out[out.length - 1] += ' ' + line.trim();
+          last = out.length - 1;
+        } else if (inParagraph && !/^\d{1,3}\.?$/.test(line.trim()) && /[a-z,]$/.test(out[last])) {
+          out[last] += ' ' + line.trim();
         } else {
           out.push(line);
           inParagraph = false;
