@@ -22,6 +22,8 @@ export interface ReportLine {
   items: LineItem[];
   /** Whether a blank line (or a page break) comes right before it. */
   blankBefore: boolean;
+  /** The paragraph number the lexer read before the content (or alone on a line above it), if any. */
+  number?: { value: number; span: Span };
 }
 
 /** Bullet glyphs of pasted reports the lexer may not know, and the typed ones. */
@@ -67,7 +69,7 @@ export function reportLines(source: SourceText, lexed: LexedLines): ReportLine[]
     const blankBefore = index > previous + 1 || text[source.lines[index].start] === '\f';
     previous = index;
     const start = bullet ? bullet.start : spans[0].start;
-    lines.push({ index, text: contentText, spans, span: { start, end: spans[spans.length - 1].end }, bullet, items, blankBefore });
+    lines.push({ index, text: contentText, spans, span: { start, end: spans[spans.length - 1].end }, bullet, items, blankBefore, number: first.number });
   }
   return lines;
 }

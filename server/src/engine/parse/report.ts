@@ -456,13 +456,19 @@ export function parseReport(text: string, template: Template): Letter {
       } else item.push(l);
       continue;
     }
-    const numbered = NUMBERED.exec(l.text);
+    const lexedNumber = l.number;
+    const numbered = lexedNumber ? ([`${lexedNumber.value}.`, String(lexedNumber.value)] as unknown as RegExpExecArray) : NUMBERED.exec(l.text);
     const prev = content[i - 1];
     const expected = (paragraph?.number?.number ?? report.paragraphs[report.paragraphs.length - 1]?.number ?? 0) + 1;
     const paragraphEnded = !paragraph || !prev || l.blankBefore || ENDS_SENTENCE.test(prev.text) || paragraph.lines.length === 0 || (numbered !== null && Number(numbered[1]) === expected);
     if (numbered && paragraphEnded && !l.bullet && (section || report.paragraphs.length || Number(numbered[1]) === 1)) {
       flushSummary();
       flushParagraph();
+      if (lexedNumber) {
+        // The lexer read the number off the line (or from a line of its own above): the text is the paragraph's.
+        paragraph = { lines: [l], number: { number: lexedNumber.value, numberSpan: lexedNumber.span } };
+        continue;
+      }
       const numberSpan = { start: l.spans[0].start, end: l.spans[0].start + numbered[0].trimEnd().length };
       paragraph = { lines: [l], number: { number: Number(numbered[1]), numberSpan }, cut: l.spans[0].start + numbered[0].length };
       if (numbered[0].length >= l.text.length) paragraph.lines = [];
@@ -591,14 +597,14 @@ function readRow(b: Block, cells: string[], c: Compiled, template: Template): Ta
  */
 function startsSection(content: ReportLine[], i: number, c: Compiled): { section: SectionId; match: HeadingNode['match']; lines: number; labelEnd: number; gradeAt?: number } | undefined {
   const first = content[i];
-  if (first.bullet || NUMBERED.test(first.text)) return undefined;
+  if (first.bullet || first.number || NUMBERED.test(first.text)) return undefined;
   if (!c.headingStarts.has(headingStart(wordsOf(first.text.slice(0, 40))))) return undefined;
   const prev = content[i - 1];
   if (prev && !first.blankBefore && !ENDS_SENTENCE.test(prev.text) && !/^\d{1,3}$/.test(prev.text) && !c.grades.isGrade(prev.text) && !/\?\d?$/.test(prev.text) && !/improve\s*$/i.test(prev.text) && !/\)$/.test(prev.text)) return undefined;
   let text = '';
   for (let n = 1; n <= 3 && i + n - 1 < content.length; n++) {
     const l = content[i + n - 1];
-    if (n > 1 && (NUMBERED.test(l.text) || l.bullet)) break;
+    if (n > 1 && (NUMBERED.test(l.text) || l.bullet || l.number)) break;
     text = n === 1 ? l.text : `${text} ${l.text}`;
     const m = matchGradedHeading(text, c);
     if (m) {
