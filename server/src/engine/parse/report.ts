@@ -85,6 +85,8 @@ interface Compiled {
   gradeEndings: RegExp[];
   /** The first words of any graded heading (a line starting so may open one). */
   headingStarts: Set<string>;
+  headingFirstWords: Set<string>;
+  listFirstWords: Set<string>;
   table?: TemplatePart;
   list?: TemplatePart;
   listHeadings: string[];
@@ -112,6 +114,8 @@ function compile(template: Template): Compiled {
     gradeEndings: grades.forms.map((g) => new RegExp(`(?:\\s*:\\s*|\\s+(?:is|are)\\s*:?\\s*|\\s+-\\s+|\\s+)(${g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\.?$`, 'u')),
     sections,
     headingStarts,
+    headingFirstWords: new Set(sections.flatMap((s) => s.headings.map((h) => h[0]))),
+    listFirstWords: new Set(list ? list.headings.map((h) => wordsOf(h.text)[0]) : []),
     table,
     list,
     listHeadings: list ? list.headings.map((h) => wordsOf(h.text).join(' ')) : [],
@@ -554,6 +558,8 @@ function rowLabelStart(l: ReportLine, c: Compiled): boolean {
 
 function isListHeading(l: ReportLine, c: Compiled): boolean {
   if (!c.list || l.text.length > 40) return false;
+  const space = l.text.indexOf(' ');
+  if (!c.listFirstWords.has((space < 0 ? l.text : l.text.slice(0, space)).toLowerCase())) return false;
   const key = wordsOf(l.text.replace(/\d+\s*$/, '')).join(' ');
   return c.listHeadings.includes(key);
 }
@@ -598,6 +604,9 @@ function readRow(b: Block, cells: string[], c: Compiled, template: Template): Ta
 function startsSection(content: ReportLine[], i: number, c: Compiled): { section: SectionId; match: HeadingNode['match']; lines: number; labelEnd: number; gradeAt?: number } | undefined {
   const first = content[i];
   if (first.bullet || first.number || NUMBERED.test(first.text)) return undefined;
+  // Most lines are told apart by their first word alone (plain lower case: no folding for every line).
+  const space = first.text.indexOf(' ');
+  if (space < 0 || !c.headingFirstWords.has(first.text.slice(0, space).toLowerCase())) return undefined;
   if (!c.headingStarts.has(headingStart(wordsOf(first.text.slice(0, 40))))) return undefined;
   const prev = content[i - 1];
   if (prev && !first.blankBefore && !ENDS_SENTENCE.test(prev.text) && !/^\d{1,3}$/.test(prev.text) && !c.grades.isGrade(prev.text) && !/\?\d?$/.test(prev.text) && !/improve\s*$/i.test(prev.text) && !/\)$/.test(prev.text)) return undefined;
