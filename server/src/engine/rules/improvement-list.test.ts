@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { of, realReport, replaceOnce } from './report-rules.fixture';
+import { of, realReport } from './report-rules.fixture';
 
 const code = 'improvement-list';
 
