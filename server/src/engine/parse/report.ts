@@ -284,7 +284,7 @@ export function parseReport(text: string, template: Template): Letter {
       const t = /\b(?:Her|His|Her\/His|His\/Her)\s+Majesty['’]?s\s+Inspectors?\b|\bHMI\b/.exec(b.text.text);
       report.inspector = { line: located(b) };
       const nameEnd = t ? t.index : b.text.text.length;
-      const name = b.text.text.slice(valueFrom, nameEnd).replace(/[\s,]+$/, '').trim();
+      const name = trimEndOf(b.text.text.slice(valueFrom, nameEnd), ' ,').trim();
       values.inspector = { name: name ? located(b, b.text.text.indexOf(name, valueFrom), b.text.text.indexOf(name, valueFrom) + name.length) : undefined };
       if (t) {
         report.inspector.title = located(b, t.index, t.index + t[0].length);
@@ -533,6 +533,13 @@ export function parseReport(text: string, template: Template): Letter {
   return letter;
 }
 
+/** The text without the given characters at its end (a loop: an end-anchored pattern is tried from every position). */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 function hasBlankBetween(source: SourceText, a: ReportLine, b: ReportLine): boolean {
   for (let k = a.index + 1; k < b.index; k++) if (!source.lines[k].text.trim() || source.lines[k].text.trim() === '\f') return true;
   return false;
@@ -560,7 +567,7 @@ function isListHeading(l: ReportLine, c: Compiled): boolean {
   if (!c.list || l.text.length > 40) return false;
   const space = l.text.indexOf(' ');
   if (!c.listFirstWords.has((space < 0 ? l.text : l.text.slice(0, space)).toLowerCase())) return false;
-  const key = wordsOf(l.text.replace(/\d+\s*$/, '')).join(' ');
+  const key = wordsOf(trimEndOf(trimEndOf(l.text, ' '), '0123456789')).join(' ');
   return c.listHeadings.includes(key);
 }
 

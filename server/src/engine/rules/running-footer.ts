@@ -52,7 +52,10 @@ export default defineRule({
           });
         }
       }
-      const footerTitle = foldKey(footer.title.value).replace(/\s*\(?\d.*$/, '').replace(/\s+/g, ' ').trim();
+      const folded = foldKey(footer.title.value);
+      const digit = folded.search(/\d/);
+      // The title before any dates on its line (and an opening bracket before them).
+      const footerTitle = (digit < 0 ? folded : folded.slice(0, digit)).replace(/\s+/g, ' ').trim().replace(/\($/, '').trim();
       if (titleKey && titleKey.startsWith('inspection of') && footerTitle !== titleKey && !/\d/.test(footer.title.value)) {
         report({ span: footer.title.span, message: `The running footer's title '${footer.title.value}' is not the report's title '${title!.blocks[0].text.text}'${onPages}.` });
       }
