@@ -25,7 +25,12 @@ export interface Doc {
   bytes: number;
   /** Where the text is on disk (for the read-from-disk floor). */
   path: string;
+  /** The template it is checked as, when not the default letter's (a report). */
+  templateId?: string;
 }
+
+/** A real ILACS report (the largest of the shared corpus, ~42 KB), benched in the same run as the letters. */
+export const REAL_REPORT = { name: 'ilacs report newcastle-upon-tyne-2025-06-25', file: join(ROOT, '..', '..', 'shared', 'corpus', 'ilacs-report', 'newcastle-upon-tyne-2025-06-25.txt'), fallback: '/work/shared/corpus/ilacs-report/newcastle-upon-tyne-2025-06-25.txt' };
 
 export function bytesOf(text: string): number {
   return Buffer.byteLength(text, 'utf8');
@@ -37,6 +42,14 @@ export function realLetters(): Doc[] {
     const text = readFileSync(path, 'utf8');
     return { name, text, bytes: bytesOf(text), path };
   });
+}
+
+/** The real report, when the shared corpus is at hand. */
+export function realReports(): Doc[] {
+  const path = [REAL_REPORT.file, REAL_REPORT.fallback].find((p) => existsSync(p));
+  if (!path) return [];
+  const text = readFileSync(path, 'utf8');
+  return [{ name: REAL_REPORT.name, text, bytes: bytesOf(text), path, templateId: 'ilacs-report' }];
 }
 
 /** The source text of every finding (bullet or paragraph under a section heading), and where the last one ends. */

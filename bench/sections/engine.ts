@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { lint as markdownlint } from 'markdownlint/sync';
-import { allRules, analyze, analyzeLetter, parseLetter, type Rule } from '../../server/src/engine';
+import { allRules, analyze, analyzeLetter, builtinRegistry, parseLetter, type Rule } from '../../server/src/engine';
 import { loadSpeller } from '../../server/src/host/dictionary';
 import type { Doc, ScaledDoc } from '../lib/corpus';
 import { collectGarbage, median, now, sample, summarise, type Summary } from '../lib/stats';
@@ -87,8 +87,9 @@ export function benchLetters(letters: readonly Doc[], effort: Effort): LetterRes
   const out: LetterResult[] = [];
   for (const doc of letters) {
     collectGarbage();
-    const diagnostics = analyze(doc.text, ANALYZE_OPTIONS).diagnostics.length;
-    const times = sample(() => analyze(doc.text, ANALYZE_OPTIONS), {
+    const options = doc.templateId ? { ...ANALYZE_OPTIONS, template: builtinRegistry().get(doc.templateId) } : ANALYZE_OPTIONS;
+    const diagnostics = analyze(doc.text, options).diagnostics.length;
+    const times = sample(() => analyze(doc.text, options), {
       warmup: effort.quick ? 50 : 300,
       minSamples: effort.quick ? 200 : 2000,
       minTotalMs: effort.quick ? 100 : 1000,

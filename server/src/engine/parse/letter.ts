@@ -9,6 +9,7 @@ import { lexLines } from './lines';
 import { readPages } from './pages';
 import type { Letter } from './model';
 import { extractValues } from './values';
+import { parseReport } from './report';
 
 const classifiers = new WeakMap<Template, Classifier>();
 
@@ -37,6 +38,8 @@ export function parseDocument(text: string, options: ParseDocumentOptions = {}):
 
 /** Parses a draft as a document of the given template. Never throws on any text. */
 export function parseLetter(text: string, template: Template = standardTemplate()): Letter {
+  // A report (title block and table, no salutation) is read by its own reader.
+  if (template.report) return parseReport(text, template);
   const source = new SourceText(text);
   const classifier = classifierFor(template);
   const pages = readPages(source);

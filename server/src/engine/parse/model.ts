@@ -6,6 +6,7 @@ import type { SourceText, Span } from '../text/source';
 import type { Block } from './blocks';
 import type { InspectionDays, ParsedDate } from './dates';
 import type { Directive, Residue } from './lines';
+import type { ReportModel } from './report-model';
 
 /** The located model of a draft letter: what every rule, the server's features and the CLI read. */
 
@@ -86,6 +87,8 @@ export interface Letter {
   looksLikeLetter: boolean;
   /** How the template was chosen (by the document's directive, the host's setting, its content, or by default). */
   recognition: Recognition;
+  /** For a report (a template with a `report` part): its table, grades, numbered paragraphs and page furniture. */
+  report?: ReportModel;
   partsById(id: PartId): PartNode[];
   /** The section with this heading (a Markdown heading that names no section does not count). */
   section(id: SectionId): SectionNode | undefined;

@@ -58,6 +58,8 @@ export default defineRule({
   check({ letter, report }) {
     // A template whose findings are prose paragraphs has no bullet style to keep.
     if (letter.template.findingsStyle === 'prose') return;
+    // A report's findings are numbered paragraphs, not bullets.
+    if (letter.report) return;
     const source = letter.source;
     const runLines = new Set<number>();
     for (const r of letter.residue) if (r.kind === 'runTogether') runLines.add(source.lineAt(r.span.start).index);

@@ -38,6 +38,15 @@ import previousMonthMismatch from './previous-month-mismatch';
 import unfilledPlaceholder from './unfilled-placeholder';
 import spelling from './spelling';
 import previousLinkBroken from './previous-link-broken';
+import judgementTable from './judgement-table';
+import judgementSections from './judgement-sections';
+import judgementGrade from './judgement-grade';
+import reportInspectorTitle from './report-inspector-title';
+import inspectionDates from './inspection-dates';
+import runningFooter from './running-footer';
+import paragraphNumbers from './paragraph-numbers';
+import improvementList from './improvement-list';
+import summaryPreviousInspection from './summary-previous-inspection';
 
 /** Every rule, in the order their documentation lists them. */
 export const allRules: readonly Rule[] = [
@@ -78,6 +87,15 @@ export const allRules: readonly Rule[] = [
   previousAreaUnmarked,
   previousMonthMismatch,
   previousLinkBroken,
+  judgementTable,
+  judgementSections,
+  judgementGrade,
+  reportInspectorTitle,
+  inspectionDates,
+  runningFooter,
+  paragraphNumbers,
+  improvementList,
+  summaryPreviousInspection,
   unfilledPlaceholder,
   spelling,
 ];

@@ -1,4 +1,6 @@
 import annualLetter from '../templates/annual-letter/template.json';
+import ilacsReport from '../templates/ilacs-report/template.json';
+import sifReport from '../templates/sif-report/template.json';
 import { loadTemplate, type Template } from './template';
 
 /**
@@ -8,7 +10,7 @@ import { loadTemplate, type Template } from './template';
  */
 
 /** The data files shipped with the engine, in the order their templates are listed. */
-const BUILTIN_DATA: readonly unknown[] = [annualLetter];
+const BUILTIN_DATA: readonly unknown[] = [annualLetter, ilacsReport, sifReport];
 
 export interface Recognition {
   template: Template;
@@ -87,7 +89,9 @@ export function directiveTemplateId(text: string): string | undefined {
 
 /** The sum of the weights of a template's signals found in the document's opening characters. */
 export function recognitionScore(template: Template, text: string): number {
-  const head = text.length > template.recognition.scanChars ? text.slice(0, template.recognition.scanChars) : text;
+  let head = text.length > template.recognition.scanChars ? text.slice(0, template.recognition.scanChars) : text;
+  // A byte order mark would keep a signal anchored at the first line's start from matching.
+  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
   let score = 0;
   for (const s of template.recognition.signals) if (s.pattern.test(head)) score += s.weight;
   return score;

@@ -37,7 +37,7 @@ export interface TemplateHeading extends Period {
 export interface TemplatePart {
   id: PartId;
   name: string;
-  kind: 'paragraph' | 'section';
+  kind: PartKind;
   /** Position in the template order, from 0. */
   order: number;
   required: Requirement;
@@ -56,6 +56,49 @@ export interface TemplatePart {
   anchor?: RegExp;
   sentences: TemplateSentence[];
   skeleton?: string;
+  /** A titleBlock's accepted title forms ({council} stands for the name), with their periods. */
+  titleForms: (Period & { text: string })[];
+  /** A section whose heading ends with a grade of the report's vocabulary. */
+  gradedHeading: boolean;
+  /** A table's header and rows (a report's judgement table). */
+  table?: { header: string[]; rows: TableRow[] };
+  /** A list's item tag and footnote (a report's areas for improvement). */
+  list?: { itemTag?: RegExp; footnote?: RegExp; footnoteText?: string };
+}
+
+/**
+ * paragraph and section are the letters' parts; the others are reports': the title block (no
+ * salutation), a labelled field line of it, a table of labels and grades, a heading with bulleted
+ * items, and the printed back page.
+ */
+export type PartKind = 'paragraph' | 'section' | 'titleBlock' | 'field' | 'table' | 'list' | 'trailer';
+
+/** A row of a report's table: its label (and accepted other labels), the period it belongs to, its section. */
+export interface TableRow extends Period {
+  id: string;
+  label: string;
+  labelVariants: (Period & { text: string })[];
+  section?: SectionId;
+}
+
+/** A grade of a report's vocabulary: its standard form, and shortened forms that stand for it. */
+export interface Grade {
+  id: string;
+  text: string;
+  shortForms: string[];
+}
+
+/** What a report template adds: its grades and the page furniture its reader knows. */
+export interface ReportSpec {
+  grades: Grade[];
+  /** How a graded section heading writes its grade: in lower case, or as the table does. */
+  sectionGradeCase: 'lower' | 'asTable';
+  paragraphNumbers: 'continuous' | 'none';
+  runningFooter?: RegExp;
+  pageNumber?: RegExp;
+  /** Words that name the previous inspection (in the summary). */
+  previousInspection?: RegExp;
+  footnotes: RegExp[];
 }
 
 export interface Confusable {
@@ -93,7 +136,9 @@ export interface Template {
   findingsStyle: 'bullets' | 'prose';
   decorations: string[];
   salutationTitles: string[];
-  inspectorTitle?: { changeDate: string; before: string; after: string };
+  inspectorTitle?: { changeDate: string; before: string; after: string; graceDays?: number; abbreviation?: string };
+  /** For reports (documents with a title block and a table rather than a salutation). */
+  report?: ReportSpec;
   letterDate?: { daysAfterInspection: number; toleranceDays: number };
   previousInspectionMonths?: { min: number; max: number };
   copyList?: { label: string; chiefExecutiveRole: string; requiredOrganisation: string };
@@ -117,7 +162,11 @@ type RawHeading = string | ({ text: string } & Period);
 interface RawPart {
   id: PartId;
   name: string;
-  kind?: 'paragraph' | 'section';
+  kind?: PartKind;
+  titleForms?: RawHeading[];
+  gradedHeading?: boolean;
+  table?: { header?: string[]; rows: { id: string; label: string; labelVariants?: RawHeading[]; from?: string; until?: string; section?: string }[] };
+  list?: { itemTag?: string; footnote?: string; footnoteText?: string };
   heading?: string;
   headingVariants?: RawHeading[];
   required: 'always' | 'optional' | { with: SectionId };
@@ -146,7 +195,18 @@ interface RawTemplate {
   confusables?: Confusable[];
   glossary?: Record<string, string>;
   findingsStyle?: 'bullets' | 'prose';
+  report?: {
+    grades?: Grade[];
+    sectionGradeCase?: ReportSpec['sectionGradeCase'];
+    paragraphNumbers?: ReportSpec['paragraphNumbers'];
+    runningFooter?: { pattern: string };
+    pageNumber?: string;
+    previousInspection?: string;
+    footnotes?: string[];
+  };
 }
+
+const asHeading = (h: RawHeading): Period & { text: string } => (typeof h === 'string' ? { text: h } : h);
 
 export class TemplateError extends Error {
   constructor(readonly problems: string[]) {
@@ -188,7 +248,11 @@ export function loadTemplate(data: unknown): Template {
   for (const p of raw.parts) {
     if (ids.has(p.id)) problems.push(`parts: ${p.id} appears twice`);
     ids.add(p.id);
-    if (p.kind === 'section' && !p.heading) problems.push(`parts: section ${p.id} has no heading`);
+    if ((p.kind === 'section' || p.kind === 'list') && !p.heading) problems.push(`parts: ${p.kind} ${p.id} has no heading`);
+    if (p.kind === 'table' && !p.table) problems.push(`parts: table ${p.id} has no rows`);
+    for (const row of p.table?.rows ?? []) {
+      if (row.section && !raw.parts.some((q) => q.id === row.section && q.kind === 'section')) problems.push(`parts: ${p.id} row ${row.id} names ${row.section}, which is not a section`);
+    }
   }
   const byRawId = new Map(raw.parts.map((p) => [p.id, p]));
   for (const p of raw.parts) {
@@ -205,6 +269,28 @@ export function loadTemplate(data: unknown): Template {
   }
   const signals = (raw.recognition?.signals ?? []).map((s, i) => ({ pattern: compilePattern(s.pattern.startsWith('(?i)') ? s.pattern : '(?i)' + s.pattern, `recognition.signals[${i}]`, problems, 'm'), weight: s.weight }));
   const anchors = new Map(raw.parts.filter((p) => p.anchor).map((p) => [p.id, compilePattern(p.anchor!, `parts.${p.id}.anchor`, problems)]));
+  const rawReport = raw.report;
+  const report: ReportSpec | undefined = rawReport && {
+    grades: rawReport.grades?.map((g) => ({ ...g, shortForms: g.shortForms ?? [] })) ?? [],
+    sectionGradeCase: rawReport.sectionGradeCase ?? 'lower',
+    paragraphNumbers: rawReport.paragraphNumbers ?? 'none',
+    runningFooter: rawReport.runningFooter && compilePattern(rawReport.runningFooter.pattern, 'report.runningFooter', problems),
+    pageNumber: rawReport.pageNumber !== undefined ? compilePattern(rawReport.pageNumber, 'report.pageNumber', problems) : undefined,
+    previousInspection: rawReport.previousInspection !== undefined ? compilePattern(rawReport.previousInspection, 'report.previousInspection', problems) : undefined,
+    footnotes: (rawReport.footnotes ?? []).map((f, i) => compilePattern(f, `report.footnotes[${i}]`, problems)).filter((r): r is RegExp => r !== undefined),
+  };
+  const lists = new Map(
+    raw.parts
+      .filter((p) => p.list)
+      .map((p) => [
+        p.id,
+        {
+          itemTag: p.list!.itemTag !== undefined ? compilePattern(p.list!.itemTag, `parts.${p.id}.list.itemTag`, problems) : undefined,
+          footnote: p.list!.footnote !== undefined ? compilePattern(p.list!.footnote, `parts.${p.id}.list.footnote`, problems) : undefined,
+          footnoteText: p.list!.footnoteText,
+        },
+      ]),
+  );
   if (problems.length) throw new TemplateError(problems);
 
   const slotPatterns = Object.fromEntries(Object.entries(raw.slots).map(([k, v]) => [k, v.pattern]));
@@ -231,6 +317,13 @@ export function loadTemplate(data: unknown): Template {
         ),
       })),
       skeleton: p.skeleton,
+      titleForms: (p.titleForms ?? []).map(asHeading),
+      gradedHeading: p.gradedHeading ?? false,
+      table: p.table && {
+        header: p.table.header ?? [],
+        rows: p.table.rows.map((r) => ({ id: r.id, label: r.label, labelVariants: (r.labelVariants ?? []).map(asHeading), from: r.from, until: r.until, section: r.section })),
+      },
+      list: lists.get(p.id),
     };
   });
   const byId = new Map(parts.map((p) => [p.id, p]));
@@ -247,6 +340,7 @@ export function loadTemplate(data: unknown): Template {
     decorations: raw.decorations ?? [],
     salutationTitles: raw.salutationTitles ?? [],
     inspectorTitle: raw.inspectorTitle,
+    report,
     letterDate: raw.letterDate,
     previousInspectionMonths: raw.previousInspectionMonths,
     copyList: raw.copyList,

@@ -1,0 +1,30 @@
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { of, realReport } from './report-rules.fixture';
+
+const code = 'improvement-list';
+
+test('thurrock-2024-10-29 has no list and every judgement outstanding: nothing to say', () => {
+  assert.deepEqual(of(code, realReport('thurrock-2024-10-29')), []);
+});
+
+test('a list removed from a report with other grades is an error (blackpool-2019-01-17)', () => {
+  const text = realReport('blackpool-2019-01-17');
+  const from = text.indexOf('What needs to improve');
+  const to = text.indexOf('The experiences and progress of children who need help and\nprotection is inadequate');
+  const ds = of(code, text.slice(0, from) + text.slice(to));
+  assert.ok(ds.some((d) => d.severity === 'error' && /missing/.test(d.message)));
+});
+
+test("tags on some items only (trafford-2026-08-03, 7 of 9: real) and a tag taken off one of lambeth-2026-03-10's items", () => {
+  assert.equal(of(code, realReport('trafford-2026-08-03')).filter((d) => /tag every item or none/.test(d.message)).length, 2);
+  const lambeth = realReport('lambeth-2026-03-10');
+  assert.deepEqual(of(code, lambeth), []);
+  const tag = lambeth.indexOf('(outcome 3, national framework)');
+  const broken = lambeth.slice(0, tag) + lambeth.slice(tag + '(outcome 3, national framework)'.length);
+  assert.ok(of(code, broken).some((d) => /tag every item or none/.test(d.message)));
+});
+
+test('two sentences in one item are a warning (kent-2026-02-02, real)', () => {
+  assert.ok(of(code, realReport('kent-2026-02-02')).some((d) => /more than one sentence/.test(d.message)));
+});
