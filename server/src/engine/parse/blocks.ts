@@ -36,6 +36,12 @@ export interface BlockOptions {
   /** Whether a line on its own is a heading the template knows (so it stands alone). */
   isHeadingLine(text: string): boolean;
   isDecoration(text: string): boolean;
+  /**
+   * Whether a line opens one of the template's paragraphs: `strong` by a fixed paragraph's standard
+   * opening words (it starts a block whatever is above it), else by a part's anchor (it starts a block
+   * when the line above ends a sentence).
+   */
+  opensPart?(text: string): 'strong' | 'anchor' | undefined;
 }
 
 /** Adds the item's content spans (its span, less any HTML tags inside it) to `spans`. */
@@ -67,6 +73,10 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
   let currentStandalone = false;
   let previousLine = -1;
   let previousIndented = false;
+  let previousText = '';
+  // Pasted PDF text has no blank line between paragraphs: a line that ends a sentence well short of the
+  // width the lines around it are wrapped at (the next line's first word would have fitted) ends one.
+  const widths = wrapWidths(source, lexed);
   for (const item of lexed.items) {
     const itemText = text.slice(item.span.start, item.span.end);
     const gap = item.line !== previousLine && hasBlankBetween(lexed.blank, previousLine, item.line);
@@ -77,7 +87,7 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
       isDateLine(itemText) ||
       options.isHeadingLine(itemText) ||
       options.isDecoration(itemText);
-    const starts =
+    let starts =
       !current ||
       gap ||
       sameLine ||
@@ -86,6 +96,11 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
       item.marker !== undefined ||
       (item.indented && !previousIndented) ||
       STARTS_BLOCK.test(itemText);
+    if (!starts && current && previousLine >= 0 && item.line === previousLine + 1) {
+      const opens = options.opensPart?.(itemText);
+      const ended = SENTENCE_END.test(previousText);
+      starts = opens === 'strong' || (ended && (opens === 'anchor' || endsShortOfWidth(source.lines[previousLine].text.trimEnd().length, itemText, widths[item.line])));
+    }
     if (starts) {
       current = [];
       groups.push(current);
@@ -94,6 +109,7 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
     currentStandalone = standalone;
     previousIndented = item.indented;
     previousLine = item.line;
+    previousText = itemText;
   }
 
   // Page-break continuations gather into runs; each run becomes one block, built once (merging
@@ -124,6 +140,43 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
     return merged;
   });
   return { blocks, residue };
+}
+
+/** How much shorter than the wrap width a line must end, in characters, for a paragraph to end there. */
+const WIDTH_SLACK = 4;
+/** A line's end that can end a paragraph: a full stop, question or exclamation mark or colon, perhaps closing a quotation or bracket. */
+const SENTENCE_END = /[.!?:]["'’”)\]]?$/;
+/** Fewer lines than this in a run of lines say nothing about a wrap width. */
+const MIN_WRAPPED_LINES = 3;
+
+/**
+ * For each line, the width (in characters) the run of non-blank lines it belongs to is wrapped at: the
+ * longest line of the run; 0 for a run too short to tell (its lines are never split by width).
+ */
+function wrapWidths(source: SourceText, lexed: LexedLines): Int32Array {
+  const lines = source.lines;
+  const widths = new Int32Array(lines.length);
+  let start = 0;
+  while (start < lines.length) {
+    if (lexed.blank[start]) {
+      start++;
+      continue;
+    }
+    let end = start;
+    let max = 0;
+    while (end < lines.length && !lexed.blank[end]) max = Math.max(max, lines[end++].text.trimEnd().length);
+    if (end - start >= MIN_WRAPPED_LINES) widths.fill(max, start, end);
+    start = end;
+  }
+  return widths;
+}
+
+/** Whether the line `previous` ends short enough of `width` that the next line's first word would have fitted on it. */
+function endsShortOfWidth(previousLength: number, next: string, width: number): boolean {
+  if (!width || !/^[\p{Lu}\d'‘"“(]/u.test(next)) return false;
+  const space = next.indexOf(' ');
+  const firstWord = space < 0 ? next.length : space;
+  return previousLength + 1 + firstWord + WIDTH_SLACK <= width;
 }
 
 function hasBlankBetween(blank: boolean[], from: number, to: number): boolean {

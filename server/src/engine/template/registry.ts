@@ -1,4 +1,5 @@
 import annualLetter from '../templates/annual-letter/template.json';
+import focusedVisit from '../templates/focused-visit/template.json';
 import { loadTemplate, type Template } from './template';
 
 /**
@@ -8,7 +9,7 @@ import { loadTemplate, type Template } from './template';
  */
 
 /** The data files shipped with the engine, in the order their templates are listed. */
-const BUILTIN_DATA: readonly unknown[] = [annualLetter];
+const BUILTIN_DATA: readonly unknown[] = [annualLetter, focusedVisit];
 
 export interface Recognition {
   template: Template;
