@@ -2,6 +2,7 @@ import { MappedText } from '../text/mapped';
 import { isDateLine } from './dates';
 import type { SourceText, Span } from '../text/source';
 import type { LexedLines, LineItem, Residue } from './lines';
+import type { PageReading } from './pages';
 
 /**
  * The second pass: groups line items into blocks (a paragraph, a bullet, a heading, an address), the
@@ -25,6 +26,8 @@ export interface Block {
   lastLine: number;
   /** Page-break gaps joined into this block (the blank space between the two halves). */
   joins: Span[];
+  /** The paragraph's number (`1.` alone on the line above, or `10. ` before the words), not in `text`. */
+  number?: { value: number; span: Span };
 }
 
 /** Lines that are a part of their own and must not be joined to the line above or below (and dates). */
@@ -77,10 +80,17 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
   // Pasted PDF text has no blank line between paragraphs: a line that ends a sentence well short of the
   // width the lines around it are wrapped at (the next line's first word would have fitted) ends one.
   const widths = wrapWidths(source, lexed);
+  const pages = lexed.pages;
+  const joinsByGroup = new Map<LineItem[], Span[]>();
   for (const item of lexed.items) {
     const itemText = text.slice(item.span.start, item.span.end);
-    const gap = item.line !== previousLine && hasBlankBetween(lexed.blank, previousLine, item.line);
     const sameLine = item.line === previousLine;
+    // Across a page's end (a form feed, page numbers, a footer, a footnote), the text goes on where it
+    // reads on (the line above leaves a sentence open and this one goes on in lower case), whatever
+    // blank lines the page left; otherwise a new paragraph starts.
+    const pageBreak = !sameLine && previousLine >= 0 && pages !== undefined && hasPageBreakBetween(pages, previousLine, item.line);
+    const readsOn = pageBreak && !item.marker && !item.number && !endsSentence(previousText) && startsLowercase(itemText);
+    const gap = pageBreak ? !readsOn : item.line !== previousLine && hasBlankBetween(lexed.blank, previousLine, item.line);
     const standalone =
       item.headingLevel !== undefined ||
       STANDALONE.test(itemText) ||
@@ -94,8 +104,10 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
       currentStandalone ||
       standalone ||
       item.marker !== undefined ||
-      (item.indented && !previousIndented) ||
-      STARTS_BLOCK.test(itemText);
+      item.number !== undefined ||
+      (item.indented && !previousIndented && !readsOn) ||
+      STARTS_BLOCK.test(itemText) ||
+      (current !== undefined && current[0].marker !== undefined && current[0].headingLevel === undefined && isHeadingLike(itemText, previousText));
     if (!starts && current && previousLine >= 0 && item.line === previousLine + 1) {
       const opens = options.opensPart?.(itemText);
       const ended = SENTENCE_END.test(previousText);
@@ -104,9 +116,14 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
     if (starts) {
       current = [];
       groups.push(current);
+    } else if (readsOn) {
+      const last = current![current!.length - 1];
+      const joins = joinsByGroup.get(current!) ?? [];
+      joins.push({ start: last.span.end, end: item.span.start });
+      joinsByGroup.set(current!, joins);
     }
     current!.push(item);
-    currentStandalone = standalone;
+    currentStandalone = standalone || (current!.length === 1 && item.marker === undefined && previousWasBullet(groups) && isHeadingLike(itemText, previousText));
     previousIndented = item.indented;
     previousLine = item.line;
     previousText = itemText;
@@ -118,6 +135,7 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
   const runs: { pieces: Block[]; joins: Span[] }[] = [];
   for (const items of groups) {
     const block = makeBlock(text, items, 0);
+    block.joins = joinsByGroup.get(items) ?? [];
     const run = runs[runs.length - 1];
     if (run && isContinuation(run.pieces[0], run.pieces[run.pieces.length - 1], block, options)) {
       const last = run.pieces[run.pieces.length - 1];
@@ -136,7 +154,7 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
       return run.pieces[0];
     }
     const merged = makeBlock(text, run.pieces.flatMap((p) => p.items), index);
-    merged.joins = run.joins;
+    merged.joins = run.pieces.flatMap((p, k) => (k ? [run.joins[k - 1], ...p.joins] : p.joins));
     return merged;
   });
   return { blocks, residue };
@@ -179,6 +197,26 @@ function endsShortOfWidth(previousLength: number, next: string, width: number): 
   return previousLength + 1 + firstWord + WIDTH_SLACK <= width;
 }
 
+/**
+ * A line that reads as a heading after a list (`Main findings` below the last bullet): in capitals, short,
+ * without a sentence's end, after a line that ended one. It ends the bullet above instead of continuing it.
+ */
+const MAX_HEADING_LIKE = 80;
+function isHeadingLike(line: string, above: string): boolean {
+  return line.length <= MAX_HEADING_LIKE && /^\p{Lu}/u.test(line) && !/[.,;:]$/.test(line) && /[.!?)]["'’”]?$/.test(above);
+}
+
+function previousWasBullet(groups: LineItem[][]): boolean {
+  const before = groups[groups.length - 2];
+  return before !== undefined && before[0].marker !== undefined && before[0].headingLevel === undefined;
+}
+
+function hasPageBreakBetween(pages: PageReading, from: number, to: number): boolean {
+  if (pages.pageStart[to]) return true;
+  for (let l = from + 1; l < to; l++) if (pages.residueLine[l] || pages.pageStart[l]) return true;
+  return false;
+}
+
 function hasBlankBetween(blank: boolean[], from: number, to: number): boolean {
   for (let l = from + 1; l < to; l++) if (blank[l]) return true;
   return false;
@@ -204,12 +242,13 @@ function makeBlock(text: string, items: LineItem[], index: number): Block {
   return {
     index,
     items,
-    span: { start: first.marker ? first.marker.span.start : first.span.start, end: last.span.end },
+    span: { start: first.number ? first.number.span.start : first.marker ? first.marker.span.start : first.span.start, end: last.span.end },
     text: MappedText.fromSpans(text, spans),
     marker: first.marker,
     headingLevel: first.headingLevel,
     firstLine: first.line,
     lastLine: last.line,
     joins: [],
+    ...(first.number ? { number: first.number } : {}),
   };
 }

@@ -322,7 +322,8 @@ export class Classifier {
       }
       // A part known only by its anchor's opening words, inside a section it belongs before: a finding
       // that happens to start with those words.
-      if (anchor?.kind === 'part' && section && this.anchoredParts.some((p) => p.id === anchor!.id) && this.template.part(anchor.id).order < this.template.part(section.id).order) {
+      const anchoredId = anchor?.kind === 'part' ? anchor.id : undefined;
+      if (anchoredId && section && this.anchoredParts.some((p) => p.id === anchoredId) && this.template.part(anchoredId).order < this.template.part(section.id).order) {
         anchor = undefined;
       }
       // Previous-inspection paragraphs follow the summary (or the evidence when the summary is missing),

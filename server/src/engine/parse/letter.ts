@@ -6,6 +6,7 @@ import { SourceText } from '../text/source';
 import { buildBlocks } from './blocks';
 import { Classifier } from './classify';
 import { lexLines } from './lines';
+import { readPages } from './pages';
 import type { Letter } from './model';
 import { extractValues } from './values';
 
@@ -38,7 +39,8 @@ export function parseDocument(text: string, options: ParseDocumentOptions = {}):
 export function parseLetter(text: string, template: Template = standardTemplate()): Letter {
   const source = new SourceText(text);
   const classifier = classifierFor(template);
-  const lexed = lexLines(source);
+  const pages = readPages(source);
+  const lexed = lexLines(source, pages);
   const { blocks, residue: splits } = buildBlocks(source, lexed, {
     isHeadingLine: (t) => classifier.isHeadingLine(t),
     isDecoration: (t) => classifier.isDecoration(t),
@@ -63,7 +65,7 @@ export function parseLetter(text: string, template: Template = standardTemplate(
     template,
     blocks,
     ...classification,
-    residue: [...lexed.residue, ...splits].sort((a, b) => a.span.start - b.span.start),
+    residue: [...lexed.residue, ...splits, ...pages.residue].sort((a, b) => a.span.start - b.span.start),
     directives: lexed.directives,
     values,
     looksLikeLetter: signature.size >= 3,

@@ -1,4 +1,5 @@
 import type { Line, SourceText, Span } from '../text/source';
+import type { PageReading, PageResidueKind } from './pages';
 
 /**
  * The first pass over the raw lines: finds what PDF pasting left behind (HTML tags, several bullets
@@ -6,13 +7,15 @@ import type { Line, SourceText, Span } from '../text/source';
  * each line into items: the content spans the later passes read.
  */
 
-export type ResidueKind = 'html' | 'runTogether' | 'split';
+export type ResidueKind = 'html' | 'runTogether' | 'split' | PageResidueKind;
 
 export interface Residue {
   kind: ResidueKind;
   span: Span;
-  /** For html: the tag text; for split: the text either side of the break. */
+  /** For html: the tag text; for split: the text either side of the break; for page residue, see pages.ts. */
   text: string;
+  /** For footnotes and footnote references: the footnote's number. */
+  number?: number;
 }
 
 export interface Directive {
@@ -34,6 +37,8 @@ export interface LineItem {
   /** True for the second and later items of a line holding several bullets. */
   runTogether: boolean;
   indented: boolean;
+  /** A paragraph number before the content (`10. Text`), or alone on a line above it (`1.`, a blank line, the text). */
+  number?: { value: number; span: Span };
 }
 
 export interface LexedLines {
@@ -42,21 +47,31 @@ export interface LexedLines {
   blank: boolean[];
   residue: Residue[];
   directives: Directive[];
+  /** Page residue lines and page starts, when the text was read for them. */
+  pages?: PageReading;
 }
 
 const DIRECTIVE = /^\s*<!--\s*letter-check\b(.*?)-->\s*$/;
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,500})?\/?>/g;
 /** Bullet characters that PDF conversion leaves; `-`, `*` and `+` only count at a line's start. */
-const BULLET_CHARS = '\u25AA\u2022\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2219\u00B7\u25AB\uF0A7\uF0B7\u27A2';
-const LEADING_BULLET = new RegExp(`^([${BULLET_CHARS}]|[-*+](?=\\s))\\s*`);
+const BULLET_CHARS = '\u25AA\u2022\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2219\u00B7\u25AB\uF0A7\uF0B7\u27A2\u25FC\uF06E';
+/**
+ * Marks that are bullets only at a line's start, before a space: `-`, `*`, `+`, the minus sign of
+ * sub-bullets (U+2212) and the private-use hyphen of Symbol fonts (U+F02D); mid-line they are dashes.
+ */
+const LEADING_ONLY = '\\-*+\u2212\uF02D';
+const LEADING_BULLET = new RegExp(`^([${BULLET_CHARS}]|[${LEADING_ONLY}](?=\\s))\\s*`);
 const INNER_BULLET = new RegExp(`\\s[${BULLET_CHARS}]\\s`, 'g');
 const MARKDOWN_HEADING = /^(#{1,6})\s+/;
 /** The characters a bullet or heading marker can start with. */
-const MARKER_START = BULLET_CHARS + '-*+#';
+const MARKER_START = BULLET_CHARS + '-*+#\u2212\uF02D';
+/** A paragraph number: alone on a line (`1.`), or before the paragraph's words (`10. Many children`). */
+const LONE_NUMBER = /^(\d{1,3})\.$/;
+const LEADING_NUMBER = /^(\d{1,3})\.[ \t\u00a0]+(?=\S)/;
 // HTML_TAG and INNER_BULLET are run with exec in a loop from lastIndex 0 (matchAll copied them for every line).
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+  return c === 32 || c === 9 || c === 12 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
@@ -65,13 +80,19 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-export function lexLines(source: SourceText): LexedLines {
+export function lexLines(source: SourceText, pages?: PageReading): LexedLines {
   const text = source.text;
   const items: LineItem[] = [];
   const blank: boolean[] = [];
   const residue: Residue[] = [];
   const directives: Directive[] = [];
+  // A paragraph number alone on its line, waiting for the paragraph below it.
+  let pendingNumber: LineItem['number'];
   for (const line of source.lines) {
+    if (pages?.residueLine[line.index]) {
+      blank.push(true);
+      continue;
+    }
     const directive = line.text.includes('<!--') ? DIRECTIVE.exec(line.text) : null;
     if (directive) {
       directives.push({ body: directive[1].trim(), line: line.index, span: { start: line.start, end: line.end } });
@@ -79,10 +100,30 @@ export function lexLines(source: SourceText): LexedLines {
       continue;
     }
     const before = items.length;
-    lexLine(text, line, items, residue);
+    const end = pages?.contentEnd.get(line.index);
+    lexLine(text, end === undefined ? line : { ...line, end, text: line.text.slice(0, end - line.start) }, items, residue);
+    if (items.length === before + 1 && isDigitCode(text.charCodeAt(items[before].span.start))) {
+      const item = items[before];
+      const lone = LONE_NUMBER.exec(text.slice(item.span.start, item.span.end));
+      if (lone && !item.marker) {
+        items.pop();
+        blank.push(true);
+        pendingNumber = { value: Number(lone[1]), span: { ...item.span } };
+        continue;
+      }
+    }
+    if (pendingNumber && items.length > before) {
+      const item = items[before];
+      if (!item.number && !item.marker) item.number = pendingNumber;
+    }
+    if (items.length > before) pendingNumber = undefined;
     blank.push(items.length === before);
   }
-  return { items, blank, residue, directives };
+  return { items, blank, residue, directives, pages };
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]): void {
@@ -106,7 +147,10 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
   }
   if (cursor < line.end) pieces.push({ start: cursor, end: line.end });
 
-  const indented = line.text.length > 0 && isSpace(line.text.charCodeAt(0));
+  // A form feed at the start is a page break (pages.ts), not an indentation.
+  let lead = 0;
+  while (line.text.charCodeAt(lead) === 12) lead++;
+  const indented = line.text.length > lead && isSpace(line.text.charCodeAt(lead));
   let first = true;
   for (const piece of pieces) {
     // Split the piece where another bullet character starts a new item mid-line.
@@ -123,7 +167,13 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
       const item: LineItem = { line: line.index, span, holes: [], runTogether: !first && k > 0, indented: indented && first };
       // Only an item that starts with a bullet character or # can have a marker: the others (nearly
       // all) are spared the slice and the patterns.
-      if (MARKER_START.includes(text[span.start])) {
+      if (first && isDigitCode(text.charCodeAt(span.start))) {
+        const number = LEADING_NUMBER.exec(text.slice(span.start, Math.min(span.end, span.start + 8)));
+        if (number) {
+          item.number = { value: Number(number[1]), span: { start: span.start, end: span.start + number[1].length + 1 } };
+          span.start += number[0].length;
+        }
+      } else if (MARKER_START.includes(text[span.start])) {
         const content = text.slice(span.start, span.end);
         const bullet = LEADING_BULLET.exec(content);
         if (bullet) {

@@ -11,6 +11,8 @@ import unrecognisedParagraph from './unrecognised-paragraph';
 import htmlResidue from './html-residue';
 import runTogetherBullets from './run-together-bullets';
 import splitParagraph from './split-paragraph';
+import pageResidue from './page-residue';
+import droppedHyphen from './dropped-hyphen';
 import bulletStyle from './bullet-style';
 import confusedWord from './confused-word';
 import summaryMatchesSections from './summary-matches-sections';
@@ -37,7 +39,7 @@ import spelling from './spelling';
 import previousLinkBroken from './previous-link-broken';
 
 /** Every rule, in the order their documentation lists them. */
-export const allRules: readonly Rule[] = [notALetter, missingPart, partOrder, duplicatePart, fixedSentence, emptySection, findingOutsideSection, headingWording, unrecognisedParagraph, htmlResidue, runTogetherBullets, splitParagraph, bulletStyle, confusedWord, summaryMatchesSections, closingMatchesPriorityAction, salutationNamesAddressee, councilConsistent, copyList, dateValid, inspectionDays, letterDate, previousInspectionDate, inspectorTitle, previousClaimUnread, previousAddressedButCarried, previousCountMismatch, previousTopicUnmarked, previousMarkerOutsideAreas, previousParagraphMissing, previousAreaUnaccounted, previousAreaUnmarked, previousMonthMismatch, previousLinkBroken, unfilledPlaceholder, spelling];
+export const allRules: readonly Rule[] = [notALetter, missingPart, partOrder, duplicatePart, fixedSentence, emptySection, findingOutsideSection, headingWording, unrecognisedParagraph, htmlResidue, runTogetherBullets, splitParagraph, pageResidue, droppedHyphen, bulletStyle, confusedWord, summaryMatchesSections, closingMatchesPriorityAction, salutationNamesAddressee, councilConsistent, copyList, dateValid, inspectionDays, letterDate, previousInspectionDate, inspectorTitle, previousClaimUnread, previousAddressedButCarried, previousCountMismatch, previousTopicUnmarked, previousMarkerOutsideAreas, previousParagraphMissing, previousAreaUnaccounted, previousAreaUnmarked, previousMonthMismatch, previousLinkBroken, unfilledPlaceholder, spelling];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);

@@ -1,5 +1,6 @@
 import type { Letter } from '../parse/model';
 import domainWords from '../spelling/domain-words.json';
+import { compoundsByJoinedForm } from '../spelling/hyphenated-compounds';
 import { readWordList } from '../spelling/word-list';
 import type { Span } from '../text/source';
 import type { Speller } from '../spelling/speller';
@@ -153,6 +154,8 @@ export default defineRule({
         right.set(hash, written);
         return;
       }
+      // A compound whose line-end hyphen the PDF dropped is dropped-hyphen's to report.
+      if (compoundsByJoinedForm.has(word)) return;
       const span = { start, end };
       const suggestions = speller.suggest(word).filter((s) => s.length > 1);
       const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ span, newText: s }], safe: false }));

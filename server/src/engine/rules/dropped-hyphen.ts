@@ -1,0 +1,65 @@
+import { compoundsByJoinedForm } from '../spelling/hyphenated-compounds';
+import { defineRule } from './rule';
+import { acceptedWords } from './spelling';
+
+/** `16and 17-year-olds`: the first number lost the hyphen that stood for `-year-olds`. */
+const NUMBER_JOINED = /(?<![\d\p{L}])(\d{1,2})(and|or|to) (\d{1,2}-year-olds?)(?![\p{L}\d])/gu;
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isLetterOrMark(ch: string | undefined): boolean {
+  return ch !== undefined && (/[\p{L}\d]/u.test(ch) || ch === '-');
+}
+
+export default defineRule({
+  id: 'dropped-hyphen',
+  description: 'A hyphenated word joined into one where PDF text extraction dropped a line-end hyphen.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  docs: {
+    rationale: [
+      'When the published PDF broke a hyphenated word at the end of a line (`decision-` / `making`), text extraction drops the hyphen and joins the halves: `decisionmaking`, `multiagency`, `highquality`, and `16and 17-year-olds` for `16- and 17-year-olds`. The joined word is not the document\'s word.',
+      '',
+      'The rule repairs only what it is sure of: a joined word whose hyphenated form is in a list built from the real documents (compounds they write at least twice, whose joined form is not a dictionary word and is written joined almost only where a line was broken; so `wellbeing`, a word, is left alone). The safe fix puts the hyphen back. The spelling rule does not report these words a second time. A word the letter or the team accepts for spelling is left alone.',
+    ].join('\n'),
+    examples: [
+      { flagged: 'This informs decisionmaking by managers.', accepted: 'This informs decision-making by managers.' },
+      { flagged: 'Services for 16and 17-year-olds are good.', accepted: 'Services for 16- and 17-year-olds are good.' },
+    ],
+  },
+  check({ letter, acceptedWords: teamWords, report }) {
+    const text = letter.source.text;
+    let own: Set<string> | undefined;
+    const accepted = (word: string) => (own ??= acceptedWords(letter)).has(word) || (teamWords?.has(word) ?? false);
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      if (!isLowerAscii(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < n && isLowerAscii(text.charCodeAt(i))) i++;
+      if (i - start < 5 || isLetterOrMark(text[start - 1]) || isLetterOrMark(text[i])) continue;
+      const word = text.slice(start, i);
+      const compound = compoundsByJoinedForm.get(word);
+      if (!compound || accepted(word)) continue;
+      report({
+        span: { start, end: i },
+        message: `'${word}' is '${compound}' with its hyphen dropped where the PDF broke the line: write '${compound}'.`,
+        fixes: [{ title: `Change to '${compound}'`, edits: [{ span: { start, end: i }, newText: compound }], safe: true }],
+      });
+    }
+    if (!text.includes('-year-old')) return;
+    NUMBER_JOINED.lastIndex = 0;
+    for (let m = NUMBER_JOINED.exec(text); m; m = NUMBER_JOINED.exec(text)) {
+      const at = m.index + m[1].length;
+      report({
+        span: { start: m.index, end: at + m[2].length },
+        message: `'${m[1]}${m[2]}' has lost its hyphen where the PDF broke the line: write '${m[1]}- ${m[2]}'.`,
+        fixes: [{ title: `Change to '${m[1]}- ${m[2]}'`, edits: [{ span: { start: at, end: at }, newText: '- ' }], safe: true }],
+      });
+    }
+  },
+});
