@@ -58,6 +58,8 @@ export interface TemplatePart {
   skeleton?: string;
 }
 
+export type SalutationForm = 'titleSurname' | 'forename' | 'fullName';
+
 export interface Confusable {
   wrong: string;
   right: string;
@@ -91,6 +93,8 @@ export interface Template {
   followUp?: { part: PartId; markerSentence?: string };
   decorations: string[];
   salutationTitles: string[];
+  /** How the salutation may name the addressee (title and surname only, unless the template says). */
+  salutationForms: SalutationForm[];
   inspectorTitle?: { changeDate: string; before: string; after: string };
   letterDate?: { daysAfterInspection: number; toleranceDays: number };
   previousInspectionMonths?: { min: number; max: number };
@@ -136,6 +140,7 @@ interface RawTemplate {
   headingAliases?: Record<string, string[]>;
   decorations?: string[];
   salutationTitles?: string[];
+  salutationForms?: SalutationForm[];
   inspectorTitle?: Template['inspectorTitle'];
   letterDate?: Template['letterDate'];
   previousInspectionMonths?: Template['previousInspectionMonths'];
@@ -241,6 +246,7 @@ export function loadTemplate(data: unknown): Template {
     followUp: raw.followUp,
     decorations: raw.decorations ?? [],
     salutationTitles: raw.salutationTitles ?? [],
+    salutationForms: raw.salutationForms ?? ['titleSurname'],
     inspectorTitle: raw.inspectorTitle,
     letterDate: raw.letterDate,
     previousInspectionMonths: raw.previousInspectionMonths,
