@@ -227,7 +227,8 @@ function isContinuation(first: Block, last: Block, block: Block, options: BlockO
   if (block.items[0].marker || block.items[0].runTogether) return false;
   if (first.headingLevel !== undefined) return false;
   const prevText = last.text.text;
-  if (!prevText || endsSentence(prevText) || !startsLowercase(block.text.text)) return false;
+  // An e-mail or web address in lower case (the letterhead's) starts no continuation.
+  if (!prevText || endsSentence(prevText) || !startsLowercase(block.text.text) || /^(?:\S*@|www\.)/.test(block.text.text)) return false;
   // A heading or decoration line never starts a run (it stands alone), so only a lone piece is checked.
   if (first === last && (options.isHeadingLine(prevText) || options.isDecoration(prevText))) return false;
   return true;

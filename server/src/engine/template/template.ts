@@ -54,6 +54,8 @@ export interface TemplatePart {
   aliasKeys: string[];
   /** A paragraph that starts with this announces the part (for parts without fixed sentences). */
   anchor?: RegExp;
+  /** For a section: whether its findings are bullets (checked by bullet-style), prose paragraphs, or either. */
+  findingStyle: 'bullets' | 'prose' | 'either';
   sentences: TemplateSentence[];
   skeleton?: string;
 }
@@ -95,6 +97,8 @@ export interface Template {
   salutationTitles: string[];
   /** How the salutation may name the addressee (title and surname only, unless the template says). */
   salutationForms: SalutationForm[];
+  /** Bullet marks accepted besides '- '. */
+  bulletMarks: string[];
   inspectorTitle?: { changeDate: string; before: string; after: string };
   letterDate?: { daysAfterInspection: number; toleranceDays: number };
   previousInspectionMonths?: { min: number; max: number };
@@ -125,6 +129,7 @@ interface RawPart {
   repeatable?: boolean;
   description: string;
   anchor?: string;
+  findingStyle?: TemplatePart['findingStyle'];
   sentences?: { id: string; variants: (string | RawVariant)[] }[];
   skeleton?: string;
 }
@@ -141,6 +146,7 @@ interface RawTemplate {
   decorations?: string[];
   salutationTitles?: string[];
   salutationForms?: SalutationForm[];
+  bulletMarks?: string[];
   inspectorTitle?: Template['inspectorTitle'];
   letterDate?: Template['letterDate'];
   previousInspectionMonths?: Template['previousInspectionMonths'];
@@ -225,6 +231,7 @@ export function loadTemplate(data: unknown): Template {
       headings,
       aliasKeys: (raw.headingAliases?.[p.id] ?? []).map(foldKey),
       anchor: anchors.get(p.id),
+      findingStyle: p.findingStyle ?? 'bullets',
       sentences: (p.sentences ?? []).map((s) => ({
         id: s.id,
         variants: s.variants.map((v) =>
@@ -247,6 +254,7 @@ export function loadTemplate(data: unknown): Template {
     decorations: raw.decorations ?? [],
     salutationTitles: raw.salutationTitles ?? [],
     salutationForms: raw.salutationForms ?? ['titleSurname'],
+    bulletMarks: raw.bulletMarks ?? [],
     inspectorTitle: raw.inspectorTitle,
     letterDate: raw.letterDate,
     previousInspectionMonths: raw.previousInspectionMonths,
