@@ -56,6 +56,8 @@ export interface TemplatePart {
   anchor?: RegExp;
   /** For a section: whether its findings are bullets (checked by bullet-style), prose paragraphs, or either. */
   findingStyle: 'bullets' | 'prose' | 'either';
+  /** Real documents put it in more than one place: its place is not checked. */
+  floating: boolean;
   sentences: TemplateSentence[];
   skeleton?: string;
 }
@@ -130,6 +132,7 @@ interface RawPart {
   description: string;
   anchor?: string;
   findingStyle?: TemplatePart['findingStyle'];
+  floating?: boolean;
   sentences?: { id: string; variants: (string | RawVariant)[] }[];
   skeleton?: string;
 }
@@ -232,6 +235,7 @@ export function loadTemplate(data: unknown): Template {
       aliasKeys: (raw.headingAliases?.[p.id] ?? []).map(foldKey),
       anchor: anchors.get(p.id),
       findingStyle: p.findingStyle ?? 'bullets',
+      floating: p.floating ?? false,
       sentences: (p.sentences ?? []).map((s) => ({
         id: s.id,
         variants: s.variants.map((v) =>
