@@ -123,7 +123,9 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
       joinsByGroup.set(current!, joins);
     }
     current!.push(item);
-    currentStandalone = standalone || (current!.length === 1 && item.marker === undefined && previousWasBullet(groups) && isHeadingLike(itemText, previousText));
+    // (A line opening one of the template's paragraphs is that paragraph's first line, not a heading.)
+    currentStandalone =
+      standalone || (current!.length === 1 && item.marker === undefined && previousWasBullet(groups) && isHeadingLike(itemText, previousText) && !options.opensPart?.(itemText));
     previousIndented = item.indented;
     previousLine = item.line;
     previousText = itemText;

@@ -37,9 +37,10 @@ import previousMonthMismatch from './previous-month-mismatch';
 import unfilledPlaceholder from './unfilled-placeholder';
 import spelling from './spelling';
 import previousLinkBroken from './previous-link-broken';
+import valediction from './valediction';
 
 /** Every rule, in the order their documentation lists them. */
-export const allRules: readonly Rule[] = [notALetter, missingPart, partOrder, duplicatePart, fixedSentence, emptySection, findingOutsideSection, headingWording, unrecognisedParagraph, htmlResidue, runTogetherBullets, splitParagraph, pageResidue, droppedHyphen, bulletStyle, confusedWord, summaryMatchesSections, closingMatchesPriorityAction, salutationNamesAddressee, councilConsistent, copyList, dateValid, inspectionDays, letterDate, previousInspectionDate, inspectorTitle, previousClaimUnread, previousAddressedButCarried, previousCountMismatch, previousTopicUnmarked, previousMarkerOutsideAreas, previousParagraphMissing, previousAreaUnaccounted, previousAreaUnmarked, previousMonthMismatch, previousLinkBroken, unfilledPlaceholder, spelling];
+export const allRules: readonly Rule[] = [notALetter, missingPart, partOrder, duplicatePart, fixedSentence, emptySection, findingOutsideSection, headingWording, unrecognisedParagraph, htmlResidue, runTogetherBullets, splitParagraph, pageResidue, droppedHyphen, bulletStyle, confusedWord, summaryMatchesSections, closingMatchesPriorityAction, salutationNamesAddressee, councilConsistent, copyList, dateValid, inspectionDays, letterDate, previousInspectionDate, inspectorTitle, valediction, previousClaimUnread, previousAddressedButCarried, previousCountMismatch, previousTopicUnmarked, previousMarkerOutsideAreas, previousParagraphMissing, previousAreaUnaccounted, previousAreaUnmarked, previousMonthMismatch, previousLinkBroken, unfilledPlaceholder, spelling];
 
 export function ruleById(id: string): Rule | undefined {
   return allRules.find((r) => r.id === id);
