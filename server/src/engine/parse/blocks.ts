@@ -184,7 +184,7 @@ function wrapWidths(source: SourceText, lexed: LexedLines): Int32Array {
     }
     let end = start;
     let max = 0;
-    while (end < lines.length && !lexed.blank[end]) max = Math.max(max, lines[end++].text.trimEnd().length);
+    while (end < lines.length && !lexed.blank[end]) max = Math.max(max, lines[end++].text.length);
     if (end - start >= MIN_WRAPPED_LINES) widths.fill(max, start, end);
     start = end;
   }

@@ -68,6 +68,8 @@ export class Classifier {
   private readonly hasLetterDate: boolean;
   /** The first-three-words keys of the fixed paragraphs (for opensPart). */
   private readonly prefixKeys = new Set<string>();
+  /** The first word of each of those keys. */
+  private readonly prefixFirstWords = new Set<string>();
   /** Parts other than the salutation and sign-off that a paragraph's opening words announce (their anchor). */
   private readonly anchoredParts: TemplatePart[];
 
@@ -110,7 +112,10 @@ export class Classifier {
         }
       }
     }
-    for (const p of this.prefixes) this.prefixKeys.add(p.key);
+    for (const p of this.prefixes) {
+      this.prefixKeys.add(p.key);
+      this.prefixFirstWords.add(p.key.split(' ')[0]);
+    }
     this.anchoredParts = template.parts.filter((p) => p.anchor && p.id !== ROLE.salutation && p.id !== ROLE.signOff && !p.sentences.length);
     this.decorations = new Set(template.decorations.map(foldKey));
     this.longestDecoration = Math.max(0, ...[...this.decorations].map((k) => k.length));
@@ -131,7 +136,10 @@ export class Classifier {
    * paragraph's opening words, or by a part's anchor.
    */
   opensPart(text: string): 'strong' | 'anchor' | undefined {
-    if (this.prefixKeys.size && this.prefixKeys.has(leadKey(text.slice(0, 80)))) return 'strong';
+    // Most lines start with no fixed paragraph's first word: only those are folded and keyed.
+    const space = text.indexOf(' ');
+    const first = (space < 0 ? text : text.slice(0, space)).toLowerCase();
+    if (this.prefixFirstWords.has(first) && this.prefixKeys.has(leadKey(text.slice(0, 80)))) return 'strong';
     for (const part of this.anchoredParts) if (part.anchor!.test(text)) return 'anchor';
     return undefined;
   }
