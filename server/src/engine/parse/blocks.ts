@@ -78,8 +78,8 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
   let previousIndented = false;
   let previousText = '';
   // Pasted PDF text has no blank line between paragraphs: a line that ends a sentence well short of the
-  // width the lines around it are wrapped at (the next line's first word would have fitted) ends one.
-  const widths = wrapWidths(source, lexed);
+  // width the text is wrapped at (the next line's first word would have fitted) ends one.
+  const width = wrapWidth(source);
   const pages = lexed.pages;
   const joinsByGroup = new Map<LineItem[], Span[]>();
   for (const item of lexed.items) {
@@ -111,7 +111,9 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
     if (!starts && current && previousLine >= 0 && item.line === previousLine + 1) {
       const opens = options.opensPart?.(itemText);
       const ended = SENTENCE_END.test(previousText);
-      starts = opens === 'strong' || (ended && (opens === 'anchor' || endsShortOfWidth(source.lines[previousLine].text.trimEnd().length, itemText, widths[item.line])));
+      // (A numbered paragraph's first line is short by its number's column: the width says nothing there.)
+      const numberedFirstLine = current.length === 1 && current[0].number !== undefined;
+      starts = opens === 'strong' || (ended && (opens === 'anchor' || (!numberedFirstLine && endsShortOfWidth(source.lines[previousLine].text.trimEnd().length, itemText, width))));
     }
     if (starts) {
       current = [];
@@ -166,29 +168,21 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
 const WIDTH_SLACK = 4;
 /** A line's end that can end a paragraph: a full stop, question or exclamation mark or colon, perhaps closing a quotation or bracket. */
 const SENTENCE_END = /[.!?:]["'’”)\]]?$/;
-/** Fewer lines than this in a run of lines say nothing about a wrap width. */
-const MIN_WRAPPED_LINES = 3;
+/** Lines shorter than this (page numbers, headings, address lines) say nothing about the wrap width. */
+const MIN_WRAPPED_LENGTH = 20;
+/** Fewer wrapped lines than this say nothing about a wrap width. */
+const MIN_WRAPPED_LINES = 5;
 
 /**
- * For each line, the width (in characters) the run of non-blank lines it belongs to is wrapped at: the
- * longest line of the run; 0 for a run too short to tell (its lines are never split by width).
+ * The width (in characters) the document's text is wrapped at: the 90th percentile of its lines' lengths,
+ * short lines aside (so removing page numbers or headings leaves it as it is); 0 when too few lines tell.
  */
-function wrapWidths(source: SourceText, lexed: LexedLines): Int32Array {
-  const lines = source.lines;
-  const widths = new Int32Array(lines.length);
-  let start = 0;
-  while (start < lines.length) {
-    if (lexed.blank[start]) {
-      start++;
-      continue;
-    }
-    let end = start;
-    let max = 0;
-    while (end < lines.length && !lexed.blank[end]) max = Math.max(max, lines[end++].text.length);
-    if (end - start >= MIN_WRAPPED_LINES) widths.fill(max, start, end);
-    start = end;
-  }
-  return widths;
+function wrapWidth(source: SourceText): number {
+  const lengths: number[] = [];
+  for (const line of source.lines) if (line.text.length >= MIN_WRAPPED_LENGTH) lengths.push(line.text.length);
+  if (lengths.length < MIN_WRAPPED_LINES) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)];
 }
 
 /** Whether the line `previous` ends short enough of `width` that the next line's first word would have fitted on it. */
