@@ -195,11 +195,12 @@ function endsShortOfWidth(previousLength: number, next: string, width: number): 
 
 /**
  * A line that reads as a heading after a list (`Main findings` below the last bullet): in capitals, short,
- * without a sentence's end, after a line that ended one. It ends the bullet above instead of continuing it.
+ * without a sentence's end, after a line that ended one, and short against it. It ends the bullet above instead of continuing it.
  */
-const MAX_HEADING_LIKE = 80;
+const MAX_HEADING_LIKE = 60;
 function isHeadingLike(line: string, above: string): boolean {
-  return line.length <= MAX_HEADING_LIKE && /^\p{Lu}/u.test(line) && !/[.,;:]$/.test(line) && /[.!?)]["'’”]?$/.test(above);
+  // Short against the wrapped line above: a bullet's own wrapped lines run to the margin.
+  return line.length <= MAX_HEADING_LIKE && line.length < above.length * 0.75 && /^\p{Lu}/u.test(line) && !/[.,;:]$/.test(line) && /[.!?)]["'’”]?$/.test(above);
 }
 
 function previousWasBullet(groups: LineItem[][]): boolean {

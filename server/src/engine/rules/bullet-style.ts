@@ -20,7 +20,7 @@ function normalisingEdit(source: SourceText, finding: FindingNode): Offender | u
   if (!item || item.headingLevel !== undefined) return undefined;
   const line = source.lines[item.line];
   let start = item.marker ? item.marker.span.start : item.span.start;
-  if (!item.marker && NUMBERED.test(text.slice(item.span.start, item.span.start + 6))) return undefined;
+  if (!item.marker && (item.number || NUMBERED.test(text.slice(item.span.start, item.span.start + 6)))) return undefined;
   const indent = text.slice(line.start, start);
   const indented = indent.length > 0 && /^[ \t\u00a0]+$/.test(indent);
   if (indented) start = line.start;

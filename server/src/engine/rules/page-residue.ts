@@ -43,7 +43,10 @@ function removalEdits(letter: Letter): TextEdit[] {
     if (!(removedLine[l] || (isBlank(l) && lines[l].text.includes('\f')))) {
       if (!residueLine[l] && !isBlank(l)) {
         const feeds = leadingFormFeeds(l);
-        if (feeds && l !== taken) edits.push({ span: { start: lines[l].start, end: lines[l].start + feeds }, newText: '' });
+        // A page that starts a new paragraph straight under the last line of the page before gets the
+        // blank line that keeps the two apart.
+        const newParagraph = l > 0 && blockOfLine[l - 1] >= 0 && blockOfLine[l - 1] !== blockOfLine[l];
+        if (feeds && l !== taken) edits.push({ span: { start: lines[l].start, end: lines[l].start + feeds }, newText: newParagraph ? eol : '' });
       }
       l++;
       continue;
