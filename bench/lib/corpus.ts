@@ -178,3 +178,20 @@ export function ensureArchive(letters: readonly Doc[], count: number): { dir: st
   }
   return { dir, files };
 }
+
+/** The real focused-visit letters of the shared corpus (pdftotext text of the published PDFs); none when it is absent. */
+export const FOCUSED_VISIT_DIR = process.env.FOCUSED_VISIT_CORPUS ?? '/work/shared/corpus/focused-visit';
+
+export function focusedVisitLetters(): Doc[] {
+  let files: string[];
+  try {
+    files = readdirSync(FOCUSED_VISIT_DIR).filter((f) => f.endsWith('.txt')).sort();
+  } catch {
+    return [];
+  }
+  return files.map((file) => {
+    const path = join(FOCUSED_VISIT_DIR, file);
+    const text = readFileSync(path, 'utf8');
+    return { name: file.replace(/\.txt$/, ''), text, bytes: bytesOf(text), path };
+  });
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { allRules, analyze, analyzeLetter, builtinRegistry, parseLetter, type Rule } from '../../server/src/engine';
+import { parseDocument } from '../../server/src/engine/parse/letter';
 import { loadSpeller } from '../../server/src/host/dictionary';
 import type { Doc, ScaledDoc } from '../lib/corpus';
 import { collectGarbage, median, now, sample, summarise, type Summary } from '../lib/stats';
@@ -201,4 +202,32 @@ function sampleOnFreshParse(text: string, rule: Rule, opts: { warmup: number; sa
     if (i >= opts.warmup) samples.push(t);
   }
   return samples;
+}
+
+export interface TemplateLettersResult {
+  template: string;
+  letters: number;
+  /** Each letter's median ms (recognised, parsed and every rule run), summarised over the letters. */
+  medianOfMedians: number;
+  slowestMedian: { name: string; ms: number };
+  diagnostics: number;
+}
+
+/**
+ * A folder of real documents of one template (recognised from their content, as the command line
+ * does): each letter's median full analysis, and the median over the letters.
+ */
+export function benchTemplateLetters(docs: readonly Doc[], effort: Effort): TemplateLettersResult {
+  const medians: { name: string; ms: number }[] = [];
+  let diagnostics = 0;
+  let template = '';
+  for (const doc of docs) {
+    const run = () => analyzeLetter(parseDocument(doc.text), ANALYZE_OPTIONS);
+    const first = run();
+    template ||= first.letter.template.id;
+    diagnostics += first.diagnostics.length;
+    medians.push({ name: doc.name, ms: median(sample(run, { warmup: effort.quick ? 5 : 30, minSamples: effort.quick ? 20 : 100, minTotalMs: effort.quick ? 10 : 50 })) });
+  }
+  const sorted = [...medians].sort((a, b) => a.ms - b.ms);
+  return { template, letters: docs.length, medianOfMedians: sorted[Math.floor(sorted.length / 2)]?.ms ?? NaN, slowestMedian: sorted[sorted.length - 1], diagnostics };
 }

@@ -31,7 +31,7 @@ const LADDER = [12, 24, 36, 48, 64, 96];
  */
 const BOUNDED: { source: string; bound: number; why: string }[] = [
   {
-    source: "([A-Z][\\w'’.-]*(?:\\s+(?:of|upon|on|and|&|the|[A-Z][\\w'’.-]*))*\\s+Council)\\s*$",
+    source: "([A-Z][\\w'’.-]*(?:\\s+(?:of|upon|on|and|with|&|the|[A-Z][\\w'’.-]*))*\\s+Council)\\s*$",
     bound: 300,
     why: 'parse/values.ts runs it on the last COUNCIL_WINDOW (300) characters of an address line',
   },

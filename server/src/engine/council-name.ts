@@ -24,6 +24,9 @@ export function readCouncil(name: string): CouncilName {
   const words = name
     .normalize('NFKC')
     .toLowerCase()
+    // An abbreviation in brackets (`(BCP)`) and a possessive (`Oldham's`) add nothing to the name.
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/['’]s\b/g, '')
     .replace(/['’‘]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -31,6 +34,9 @@ export function readCouncil(name: string): CouncilName {
   let from = 0;
   let to = words.length;
   if (words[from] === 'the') from++;
+  // What the council is called in a sentence rather than in its name: `… local authority`, `… children's services`.
+  if (to - from > 2 && words[to - 2] === 'local' && words[to - 1] === 'authority') to -= 2;
+  if (to - from > 2 && (words[to - 2] === 'childrens' || words[to - 2] === 'children') && words[to - 1] === 'services') to -= 2;
   if (words[to - 1] === 'council') to--;
   if (words[from] === 'council' && words[from + 1] === 'of') from += 2;
   // `London Borough of`, `Royal Borough of`, `City of`, `City and County of`: designations, then `of`.
@@ -59,12 +65,22 @@ export function councilKey(name: CouncilName): string | undefined {
  */
 export function sameCouncil(a: string, b: string): boolean {
   if (!a.trim() || !b.trim()) return false;
-  return sameCouncilName(readCouncil(a), readCouncil(b));
+  if (sameCouncilName(readCouncil(a), readCouncil(b))) return true;
+  // Two bodies named together (`Slough Children First and Slough Borough Council`): either will do.
+  const either = (x: string, y: string) => x.includes(' and ') && x.split(' and ').some((part) => part.trim() && sameCouncilName(readCouncil(part), readCouncil(y)));
+  return either(a, b) || either(b, a);
 }
 
 /** sameCouncil for names already read (selection reads each candidate's once, not once per draft). */
+/** Words after which a place's name goes on to a second place (`Kingston upon Hull`, `Blackburn with Darwen`). */
+const JOINING_WORDS = new Set(['upon', 'with', 'on']);
+
 export function sameCouncilName(x: CouncilName, y: CouncilName): boolean {
-  if (x.place.length !== y.place.length || x.place.some((w, i) => w !== y.place[i])) return false;
+  const [shorter, longer] = x.place.length <= y.place.length ? [x.place, y.place] : [y.place, x.place];
+  const extra = longer.length - shorter.length;
+  // `Hull City Council` for `Kingston upon Hull`: the place after the joining word names the same council.
+  const shortened = extra > 1 && JOINING_WORDS.has(longer[extra - 1]);
+  if ((extra && (!shortened || !shorter.length)) || shorter.some((w, i) => w !== longer[extra + i])) return false;
   const [fewer, more] = x.designations.length <= y.designations.length ? [x, y] : [y, x];
   return fewer.designations.every((d) => more.designations.includes(d));
 }

@@ -39,6 +39,12 @@ export interface BlockOptions {
   /** Whether a line on its own is a heading the template knows (so it stands alone). */
   isHeadingLine(text: string): boolean;
   isDecoration(text: string): boolean;
+  /**
+   * Whether a line opens one of the template's paragraphs: `strong` by a fixed paragraph's standard
+   * opening words (it starts a block whatever is above it), else by a part's anchor (it starts a block
+   * when the line above ends a sentence).
+   */
+  opensPart?(text: string): 'strong' | 'anchor' | undefined;
 }
 
 /** Adds the item's content spans (its span, less any HTML tags inside it) to `spans`. */
@@ -71,6 +77,9 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
   let previousLine = -1;
   let previousIndented = false;
   let previousText = '';
+  // Pasted PDF text has no blank line between paragraphs: a line that ends a sentence well short of the
+  // width the text is wrapped at (the next line's first word would have fitted) ends one.
+  const width = wrapWidth(source);
   const pages = lexed.pages;
   const joinsByGroup = new Map<LineItem[], Span[]>();
   for (const item of lexed.items) {
@@ -88,7 +97,7 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
       isDateLine(itemText) ||
       options.isHeadingLine(itemText) ||
       options.isDecoration(itemText);
-    const starts =
+    let starts =
       !current ||
       gap ||
       sameLine ||
@@ -99,6 +108,13 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
       (item.indented && !previousIndented && !readsOn) ||
       STARTS_BLOCK.test(itemText) ||
       (current !== undefined && current[0].marker !== undefined && current[0].headingLevel === undefined && isHeadingLike(itemText, previousText));
+    if (!starts && current && previousLine >= 0 && item.line === previousLine + 1) {
+      const opens = options.opensPart?.(itemText);
+      const ended = SENTENCE_END.test(previousText);
+      // (A numbered paragraph's first line is short by its number's column: the width says nothing there.)
+      const numberedFirstLine = current.length === 1 && current[0].number !== undefined;
+      starts = opens === 'strong' || (ended && (opens === 'anchor' || (!numberedFirstLine && endsShortOfWidth(source.lines[previousLine].text.trimEnd().length, itemText, width))));
+    }
     if (starts) {
       current = [];
       groups.push(current);
@@ -109,7 +125,9 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
       joinsByGroup.set(current!, joins);
     }
     current!.push(item);
-    currentStandalone = standalone || (current!.length === 1 && item.marker === undefined && previousWasBullet(groups) && isHeadingLike(itemText, previousText));
+    // (A line opening one of the template's paragraphs is that paragraph's first line, not a heading.)
+    currentStandalone =
+      standalone || (current!.length === 1 && item.marker === undefined && previousWasBullet(groups) && isHeadingLike(itemText, previousText) && !options.opensPart?.(itemText));
     previousIndented = item.indented;
     previousLine = item.line;
     previousText = itemText;
@@ -146,6 +164,35 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
   return { blocks, residue };
 }
 
+/** How much shorter than the wrap width a line must end, in characters, for a paragraph to end there. */
+const WIDTH_SLACK = 4;
+/** A line's end that can end a paragraph: a full stop, question or exclamation mark or colon, perhaps closing a quotation or bracket. */
+const SENTENCE_END = /[.!?:]["'’”)\]]?$/;
+/** Lines shorter than this (page numbers, headings, address lines) say nothing about the wrap width. */
+const MIN_WRAPPED_LENGTH = 20;
+/** Fewer wrapped lines than this say nothing about a wrap width. */
+const MIN_WRAPPED_LINES = 5;
+
+/**
+ * The width (in characters) the document's text is wrapped at: the 90th percentile of its lines' lengths,
+ * short lines aside (so removing page numbers or headings leaves it as it is); 0 when too few lines tell.
+ */
+function wrapWidth(source: SourceText): number {
+  const lengths: number[] = [];
+  for (const line of source.lines) if (line.text.length >= MIN_WRAPPED_LENGTH) lengths.push(line.text.length);
+  if (lengths.length < MIN_WRAPPED_LINES) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)];
+}
+
+/** Whether the line `previous` ends short enough of `width` that the next line's first word would have fitted on it. */
+function endsShortOfWidth(previousLength: number, next: string, width: number): boolean {
+  if (!width || !/^[\p{Lu}\d'‘"“(]/u.test(next)) return false;
+  const space = next.indexOf(' ');
+  const firstWord = space < 0 ? next.length : space;
+  return previousLength + 1 + firstWord + WIDTH_SLACK <= width;
+}
+
 /**
  * A line that reads as a heading after a list (`Main findings` below the last bullet): in capitals, short,
  * without a sentence's end, after a line that ended one, and short against it. It ends the bullet above instead of continuing it.
@@ -177,7 +224,8 @@ function isContinuation(first: Block, last: Block, block: Block, options: BlockO
   if (block.items[0].marker || block.items[0].runTogether) return false;
   if (first.headingLevel !== undefined) return false;
   const prevText = last.text.text;
-  if (!prevText || endsSentence(prevText) || !startsLowercase(block.text.text)) return false;
+  // An e-mail or web address in lower case (the letterhead's) starts no continuation.
+  if (!prevText || endsSentence(prevText) || !startsLowercase(block.text.text) || /^(?:\S*@|www\.)/.test(block.text.text)) return false;
   // A heading or decoration line never starts a run (it stands alone), so only a lone piece is checked.
   if (first === last && (options.isHeadingLine(prevText) || options.isDecoration(prevText))) return false;
   return true;

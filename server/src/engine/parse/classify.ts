@@ -66,6 +66,12 @@ export class Classifier {
   private readonly lastSectionOrder: number;
 
   private readonly hasLetterDate: boolean;
+  /** The first-three-words keys of the fixed paragraphs (for opensPart). */
+  private readonly prefixKeys = new Set<string>();
+  /** The first word of each of those keys. */
+  private readonly prefixFirstWords = new Set<string>();
+  /** Parts other than the salutation and sign-off that a paragraph's opening words announce (their anchor). */
+  private readonly anchoredParts: TemplatePart[];
 
   constructor(private readonly template: Template) {
     this.hasLetterDate = this.has(ROLE.letterDate);
@@ -106,6 +112,11 @@ export class Classifier {
         }
       }
     }
+    for (const p of this.prefixes) {
+      this.prefixKeys.add(p.key);
+      this.prefixFirstWords.add(p.key.split(' ')[0]);
+    }
+    this.anchoredParts = template.parts.filter((p) => p.anchor && p.id !== ROLE.salutation && p.id !== ROLE.signOff && !p.sentences.length);
     this.decorations = new Set(template.decorations.map(foldKey));
     this.longestDecoration = Math.max(0, ...[...this.decorations].map((k) => k.length));
     this.longestHeadingKey = Math.max(0, ...[...this.headingKeys.keys()].map((k) => k.length));
@@ -118,6 +129,19 @@ export class Classifier {
   isDecoration(text: string): boolean {
     if (countsBeyond(text, this.longestDecoration, '')) return false;
     return this.decorations.has(foldKey(text));
+  }
+
+  /**
+   * Whether a line opens one of the template's paragraphs (see BlockOptions.opensPart): by a fixed
+   * paragraph's opening words, or by a part's anchor.
+   */
+  opensPart(text: string): 'strong' | 'anchor' | undefined {
+    // Most lines start with no fixed paragraph's first word: only those are folded and keyed.
+    const space = text.indexOf(' ');
+    const first = (space < 0 ? text : text.slice(0, space)).toLowerCase();
+    if (this.prefixFirstWords.has(first) && this.prefixKeys.has(leadKey(text.slice(0, 80)))) return 'strong';
+    for (const part of this.anchoredParts) if (part.anchor!.test(text)) return 'anchor';
+    return undefined;
   }
 
   /** A line that on its own is a section heading (exactly, by alias, or in Markdown). */
@@ -205,6 +229,7 @@ export class Classifier {
     for (const { part, key: prefix } of this.prefixes) {
       if (key === prefix) return { kind: 'part', id: part.id, by: 'pattern' };
     }
+    for (const part of this.anchoredParts) if (part.anchor!.test(text)) return { kind: 'part', id: part.id, by: 'pattern' };
     return undefined;
   }
 
@@ -303,6 +328,12 @@ export class Classifier {
         decorations.push(block);
         continue;
       }
+      // A part known only by its anchor's opening words, inside a section it belongs before: a finding
+      // that happens to start with those words.
+      const anchoredId = anchor?.kind === 'part' ? anchor.id : undefined;
+      if (anchoredId && section && this.anchoredParts.some((p) => p.id === anchoredId) && this.template.part(anchoredId).order < this.template.part(section.id).order) {
+        anchor = undefined;
+      }
       // Previous-inspection paragraphs follow the summary (or the evidence when the summary is missing),
       // also when a misplaced lead-in came before them.
       const followUp = this.followUp;
@@ -368,6 +399,11 @@ export class Classifier {
       }
       if (previousByPlace) {
         last = addPart(followUp!, block, 'position');
+        continue;
+      }
+      // A repeatable free part announced by its anchor runs on over the paragraphs below it.
+      if (!sections.length && last && last === parts[parts.length - 1] && this.anchoredParts.includes(this.template.part(last.id)) && this.template.part(last.id).repeatable) {
+        extend(last, block);
         continue;
       }
       if (leadInSeen && !sections.length) {

@@ -95,7 +95,7 @@ export interface InspectionDays {
 
 /** Two days, as loosely as a date: `2 and 3 November 2010`, `30 November and 1 December 2010`, `2 and 3 November 0`. */
 const INSPECTION_DAYS =
-  /^(\d{1,4})(?:st|nd|rd|th)?(?:\s+([A-Za-z]+\.?)(?:\s+(\d{1,6}))?)?\s+(?:and|&|-|to)\s+(\d{1,4})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?)\s+(\d{1,6})$/;
+  /^(\d{1,4})(?:st|nd|rd|th)?(?:\s+([A-Za-z]+\.?)(?:\s+(\d{1,6}))?)?(?:,\s*\d{1,2})*(?:\s+(?:and|&|-|to)\s+|\s*[-–]\s*)(\d{1,4})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?)\s+(\d{1,6})$/;
 const SINGLE_DAY = /^(\d{1,4})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?)\s+(\d{1,6})$/;
 
 /** Parses the inspection days of the opening paragraph. A single day gives first === last. */

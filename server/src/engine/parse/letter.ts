@@ -47,6 +47,7 @@ export function parseLetter(text: string, template: Template = standardTemplate(
   const { blocks, residue: splits } = buildBlocks(source, lexed, {
     isHeadingLine: (t) => classifier.isHeadingLine(t),
     isDecoration: (t) => classifier.isDecoration(t),
+    opensPart: (t) => classifier.opensPart(t),
   });
   const classification = classifier.classify(blocks);
   for (const part of classification.parts) {

@@ -10,7 +10,7 @@ import type { SlotValue } from '../match/sentences';
 const ROLE_WORD = /^(?:Director|Executive|Strategic|Corporate|Interim|Acting|Head|Chief|Assistant|Deputy|Service|Services|Children|Children's|Council|Cabinet|Lead|Senior|Group|Managing)$/;
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'g');
 /** A line ending in a council's name: `Derby City Council`, `Brighton & Hove City Council`. */
-const COUNCIL_AT_LINE_END = /([A-Z][\w'’.-]*(?:\s+(?:of|upon|on|and|&|the|[A-Z][\w'’.-]*))*\s+Council)\s*$/;
+const COUNCIL_AT_LINE_END = /([A-Z][\w'’.-]*(?:\s+(?:of|upon|on|and|with|&|the|[A-Z][\w'’.-]*))*\s+Council)\s*$/;
 /** A line ending in a council named by its designation first: `London Borough of Camden`, `City of York`. */
 const DESIGNATED_COUNCIL_AT_LINE_END =
   /(?<![\w'’.-])((?:(?:London|Royal|Metropolitan)\s+)?(?:Borough|City|County|District)(?:\s+and\s+County)?\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|upon|on|and|&|the|[A-Z][\w'’.-]*))*)\s*$/;

@@ -63,11 +63,15 @@ export default defineRule({
     const source = letter.source;
     const runLines = new Set<number>();
     for (const r of letter.residue) if (r.kind === 'runTogether') runLines.add(source.lineAt(r.span.start).index);
+    const marks = letter.template.bulletMarks;
     for (const section of letter.sections) {
+      // Findings written as paragraphs (or as the writer chose) have no bullets to keep alike.
+      if (letter.template.part(section.id).findingStyle !== 'bullets') continue;
       const offenders: Offender[] = [];
       for (const finding of section.findings) {
         const item = finding.block.items[0];
         if (item?.marker && runLines.has(item.line)) continue;
+        if (item?.marker && marks.includes(item.marker.text)) continue;
         const offender = normalisingEdit(source, finding);
         if (offender) offenders.push(offender);
       }

@@ -47,6 +47,7 @@ import runningFooter from './running-footer';
 import paragraphNumbers from './paragraph-numbers';
 import improvementList from './improvement-list';
 import summaryPreviousInspection from './summary-previous-inspection';
+import valediction from './valediction';
 
 /** Every rule, in the order their documentation lists them. */
 export const allRules: readonly Rule[] = [
@@ -76,6 +77,7 @@ export const allRules: readonly Rule[] = [
   letterDate,
   previousInspectionDate,
   inspectorTitle,
+  valediction,
   inspectorSignature,
   previousClaimUnread,
   previousAddressedButCarried,

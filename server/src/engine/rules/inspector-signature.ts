@@ -6,6 +6,8 @@ export default defineRule({
   id: 'inspector-signature',
   description: "The sign-off gives the inspector's name and title under Yours sincerely.",
   defaultSeverity: 'error',
+  // The focused-visit letter's valediction rule checks its sign-off, name and title in one report.
+  templates: ['annual-letter'],
   fixable: true,
   docs: {
     rationale:

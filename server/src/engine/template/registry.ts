@@ -1,6 +1,7 @@
 import annualLetter from '../templates/annual-letter/template.json';
 import ilacsReport from '../templates/ilacs-report/template.json';
 import sifReport from '../templates/sif-report/template.json';
+import focusedVisit from '../templates/focused-visit/template.json';
 import { loadTemplate, type Template } from './template';
 
 /**
@@ -10,7 +11,7 @@ import { loadTemplate, type Template } from './template';
  */
 
 /** The data files shipped with the engine, in the order their templates are listed. */
-const BUILTIN_DATA: readonly unknown[] = [annualLetter, ilacsReport, sifReport];
+const BUILTIN_DATA: readonly unknown[] = [annualLetter, focusedVisit, ilacsReport, sifReport];
 
 export interface Recognition {
   template: Template;

@@ -54,6 +54,10 @@ export interface TemplatePart {
   aliasKeys: string[];
   /** A paragraph that starts with this announces the part (for parts without fixed sentences). */
   anchor?: RegExp;
+  /** For a section: whether its findings are bullets (checked by bullet-style), prose paragraphs, or either. */
+  findingStyle: 'bullets' | 'prose' | 'either';
+  /** Real documents put it in more than one place: its place is not checked. */
+  floating: boolean;
   sentences: TemplateSentence[];
   skeleton?: string;
   /** A titleBlock's accepted title forms ({council} stands for the name), with their periods. */
@@ -101,6 +105,8 @@ export interface ReportSpec {
   footnotes: RegExp[];
 }
 
+export type SalutationForm = 'titleSurname' | 'forename' | 'fullName';
+
 export interface Confusable {
   wrong: string;
   right: string;
@@ -136,6 +142,10 @@ export interface Template {
   findingsStyle: 'bullets' | 'prose';
   decorations: string[];
   salutationTitles: string[];
+  /** How the salutation may name the addressee (title and surname only, unless the template says). */
+  salutationForms: SalutationForm[];
+  /** Bullet marks accepted besides '- '. */
+  bulletMarks: string[];
   inspectorTitle?: { changeDate: string; before: string; after: string; graceDays?: number; abbreviation?: string };
   /** For reports (documents with a title block and a table rather than a salutation). */
   report?: ReportSpec;
@@ -173,6 +183,8 @@ interface RawPart {
   repeatable?: boolean;
   description: string;
   anchor?: string;
+  findingStyle?: TemplatePart['findingStyle'];
+  floating?: boolean;
   sentences?: { id: string; variants: (string | RawVariant)[] }[];
   skeleton?: string;
 }
@@ -188,6 +200,8 @@ interface RawTemplate {
   headingAliases?: Record<string, string[]>;
   decorations?: string[];
   salutationTitles?: string[];
+  salutationForms?: SalutationForm[];
+  bulletMarks?: string[];
   inspectorTitle?: Template['inspectorTitle'];
   letterDate?: Template['letterDate'];
   previousInspectionMonths?: Template['previousInspectionMonths'];
@@ -310,6 +324,8 @@ export function loadTemplate(data: unknown): Template {
       headings,
       aliasKeys: (raw.headingAliases?.[p.id] ?? []).map(foldKey),
       anchor: anchors.get(p.id),
+      findingStyle: p.findingStyle ?? 'bullets',
+      floating: p.floating ?? false,
       sentences: (p.sentences ?? []).map((s) => ({
         id: s.id,
         variants: s.variants.map((v) =>
@@ -339,6 +355,8 @@ export function loadTemplate(data: unknown): Template {
     findingsStyle: raw.findingsStyle ?? 'bullets',
     decorations: raw.decorations ?? [],
     salutationTitles: raw.salutationTitles ?? [],
+    salutationForms: raw.salutationForms ?? ['titleSurname'],
+    bulletMarks: raw.bulletMarks ?? [],
     inspectorTitle: raw.inspectorTitle,
     report,
     letterDate: raw.letterDate,

@@ -1,4 +1,4 @@
-import { readCouncil, sameCouncilName, type CouncilName } from '../../council-name';
+import { readCouncil, sameCouncil, sameCouncilName, type CouncilName } from '../../council-name';
 import type { Located, LetterValues } from '../../parse/model';
 
 /** Where a letter names its council, and which mention is the letter's council. */
@@ -29,5 +29,5 @@ export function referenceCouncil(mentions: readonly CouncilMention[]): CouncilMe
 
 /** Whether two mentions name the same council (both non-blank, same place, designations agreeing). */
 export function sameMention(a: CouncilMention, b: CouncilMention): boolean {
-  return Boolean(a.at.value.trim() && b.at.value.trim()) && sameCouncilName(a.name, b.name);
+  return Boolean(a.at.value.trim() && b.at.value.trim()) && (sameCouncilName(a.name, b.name) || sameCouncil(a.at.value, b.at.value));
 }

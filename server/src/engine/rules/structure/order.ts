@@ -24,7 +24,8 @@ const cache = new WeakMap<Letter, MisplacedPart[]>();
 
 export function misplacedParts(letter: Letter): MisplacedPart[] {
   return cached(cache, letter, () => {
-    const placed = placedParts(letter);
+    // A floating part has no one place: it neither is reported nor counts against the others.
+    const placed = placedParts(letter).filter((p) => !letter.template.part(p.id).floating);
     const inOrder = heaviestIncreasingRun(letter, placed);
     const kept = placed.filter((_, i) => inOrder.has(i));
     const loose = new Set<Block>(letter.unrecognised);

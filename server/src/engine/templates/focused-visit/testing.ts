@@ -1,0 +1,40 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../../analyze';
+import { createLetterService } from '../../service';
+
+/**
+ * Test helpers for the focused-visit letters: the real letters of the shared corpus (pdftotext text of
+ * the published PDFs), analysed through the service as the command line does. Tests that need the
+ * corpus skip when it is not on this machine.
+ */
+
+export const CORPUS = process.env.FOCUSED_VISIT_CORPUS ?? '/work/shared/corpus/focused-visit';
+
+export function corpusNames(): string[] {
+  try {
+    return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+  } catch {
+    return [];
+  }
+}
+
+export function realLetter(name: string): string {
+  return readFileSync(join(CORPUS, name.endsWith('.txt') ? name : `${name}.txt`), 'utf8');
+}
+
+const service = createLetterService();
+
+export function analyseText(text: string, uri = 'draft.txt'): { template: string; diagnostics: Diagnostic[] } {
+  const a = service.analyze(uri, text);
+  return { template: a.template.id, diagnostics: a.diagnostics };
+}
+
+/** `line:code` of each diagnostic of these severities (1-based lines). */
+export function summary(diagnostics: readonly Diagnostic[], severities: readonly Diagnostic['severity'][] = ['error']): string[] {
+  return diagnostics.filter((d) => severities.includes(d.severity)).map((d) => `${d.range.start.line + 1}:${d.code}`);
+}
+
+export function hasCorpus(): boolean {
+  return corpusNames().length > 0;
+}
