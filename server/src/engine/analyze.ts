@@ -95,7 +95,8 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
   const diagnostics: Diagnostic[] = [];
   const ruleErrors: Analysis['ruleErrors'] = [];
   const placeholders = placeholdersOf(letter);
-  for (const rule of rules) {
+  // A kind of document no longer written is read (as a previous document), not checked.
+  for (const rule of letter.template.referenceOnly ? [] : rules) {
     if (!letter.looksLikeLetter && !rule.runsOnNonLetters) continue;
     if (letter.looksLikeLetter && rule.runsOnNonLetters) continue;
     if (rule.templates && !rule.templates.includes(letter.template.id)) continue;

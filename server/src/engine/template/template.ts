@@ -140,6 +140,8 @@ export interface Template {
   followUp?: { part: PartId; markerSentence?: string };
   /** How findings are written: one bullet each, or as paragraphs of prose. */
   findingsStyle: 'bullets' | 'prose';
+  /** Recognised and read (as a previous document) but not checked as a draft: no rule runs on it. */
+  referenceOnly: boolean;
   decorations: string[];
   salutationTitles: string[];
   /** How the salutation may name the addressee (title and surname only, unless the template says). */
@@ -209,6 +211,7 @@ interface RawTemplate {
   confusables?: Confusable[];
   glossary?: Record<string, string>;
   findingsStyle?: 'bullets' | 'prose';
+  referenceOnly?: boolean;
   report?: {
     grades?: Grade[];
     sectionGradeCase?: ReportSpec['sectionGradeCase'];
@@ -353,6 +356,7 @@ export function loadTemplate(data: unknown): Template {
     patterns,
     followUp: raw.followUp,
     findingsStyle: raw.findingsStyle ?? 'bullets',
+    referenceOnly: raw.referenceOnly ?? false,
     decorations: raw.decorations ?? [],
     salutationTitles: raw.salutationTitles ?? [],
     salutationForms: raw.salutationForms ?? ['titleSurname'],

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../analyze';
 import { createLetterService } from '../../service';
+import { CORPUS as SHARED_CORPUS } from '../../testing';
 
 /**
  * Test helpers for the focused-visit letters: the real letters of the shared corpus (pdftotext text of
@@ -9,7 +10,8 @@ import { createLetterService } from '../../service';
  * corpus skip when it is not on this machine.
  */
 
-export const CORPUS = process.env.FOCUSED_VISIT_CORPUS ?? '/work/shared/corpus/focused-visit';
+/** The focused-visit letters of the shared corpus (../shared/corpus beside the repository, as CI has it). */
+export const CORPUS = join(SHARED_CORPUS, 'focused-visit');
 
 export function corpusNames(): string[] {
   try {

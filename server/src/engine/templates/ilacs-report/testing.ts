@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { createLetterService } from '../../service';
 import { loadSpeller } from '../../../host/dictionary';
 
-/** The shared corpus of real reports (../shared/corpus beside the repository, or /work/shared/corpus). */
-export const CORPUS = [join(__dirname, '../../../../../../shared/corpus'), '/work/shared/corpus'].find((p) => existsSync(p)) ?? '/work/shared/corpus';
+/** The shared corpus of real reports (../shared/corpus beside the repository, as CI has it). */
+export { CORPUS } from '../../testing';
+import { CORPUS } from '../../testing';
 
 export function corpusFiles(type: string): string[] {
   const dir = join(CORPUS, type);
