@@ -48,14 +48,14 @@ test('a syntax error is named with the file, line and column, and nothing in the
 });
 
 test('wrong values are named where they are written, and the right ones still apply', () => {
-  const text = '{\n  "rules": {\n    "bullet-style": "loud",\n    "no-such-rule": "off",\n    "spelling": "off"\n  },\n  "template": "ilacs-report",\n  "words": "Mosaic",\n  "colour": true\n}';
+  const text = '{\n  "rules": {\n    "bullet-style": "loud",\n    "no-such-rule": "off",\n    "spelling": "off"\n  },\n  "template": "inspection-report",\n  "words": "Mosaic",\n  "colour": true\n}';
   const layer = parseConfig(text, '/x/.letter-check.json', RULE_IDS);
   assert.deepEqual(
     layer.problems.map(formatConfigProblem),
     [
       '/x/.letter-check.json:3:5: the rule "bullet-style" should be set to "error", "warning", "information", "hint", "off", not "loud"',
       '/x/.letter-check.json:4:5: there is no rule "no-such-rule" (the rules are listed in docs/rules/README.md)',
-      '/x/.letter-check.json:7:3: there is no template "ilacs-report" (known: annual-letter)',
+      '/x/.letter-check.json:7:3: there is no template "inspection-report" (known: annual-letter, focused-visit, ilacs-report, sif-report)',
       '/x/.letter-check.json:8:3: "words" should be a list of words, such as ["Mosaic", "signposting"]',
       '/x/.letter-check.json:9:3: unknown setting "colour" (known: root, rules, template, previous, words, ignore)',
     ],

@@ -80,6 +80,10 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
   // Pasted PDF text has no blank line between paragraphs: a line that ends a sentence well short of the
   // width the text is wrapped at (the next line's first word would have fitted) ends one.
   const width = wrapWidth(source);
+  // ...and, once a paragraph has two lines, no wider than its own lines: a document of long unwrapped
+  // paragraphs with one passage hard-wrapped (pasted bullets) is wrapped there at that passage's width.
+  let blockLongest = 0;
+  let blockLines = 0;
   const pages = lexed.pages;
   const joinsByGroup = new Map<LineItem[], Span[]>();
   for (const item of lexed.items) {
@@ -113,11 +117,13 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
       const ended = SENTENCE_END.test(previousText);
       // (A numbered paragraph's first line is short by its number's column: the width says nothing there.)
       const numberedFirstLine = current.length === 1 && current[0].number !== undefined;
-      starts = opens === 'strong' || (ended && (opens === 'anchor' || (!numberedFirstLine && endsShortOfWidth(source.lines[previousLine].text.trimEnd().length, itemText, width))));
+      starts = opens === 'strong' || (ended && (opens === 'anchor' || (!numberedFirstLine && endsShortOfWidth(source.lines[previousLine].text.trimEnd().length, itemText, blockLines >= 2 ? Math.min(width, blockLongest) : width))));
     }
     if (starts) {
       current = [];
       groups.push(current);
+      blockLongest = 0;
+      blockLines = 0;
     } else if (readsOn) {
       const last = current![current!.length - 1];
       const joins = joinsByGroup.get(current!) ?? [];
@@ -125,6 +131,10 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
       joinsByGroup.set(current!, joins);
     }
     current!.push(item);
+    if (!sameLine) {
+      blockLongest = Math.max(blockLongest, source.lines[item.line].text.trimEnd().length);
+      blockLines++;
+    }
     // (A line opening one of the template's paragraphs is that paragraph's first line, not a heading.)
     currentStandalone =
       standalone || (current!.length === 1 && item.marker === undefined && previousWasBullet(groups) && isHeadingLike(itemText, previousText) && !options.opensPart?.(itemText));
