@@ -122,3 +122,48 @@ test("the copy-list lines start with 'Copy:' exactly when the letter has no 'Cop
   assert.equal(labelled.length, 2, labels(labelled));
   for (const item of labelled) assert.doesNotMatch(newText(item)!, /Copy:/);
 });
+
+/** Issue 14, item 5: the standard wordings of the previous-inspection paragraph. */
+const previousItems = (items: CompletionItem[]) => items.filter((i) => String(i.label).startsWith('Previous inspection:'));
+
+test("after Durham's previous-inspection paragraph (test/fixtures/seeds/001_…), its standard wordings are offered with the month it names, March 2010", () => {
+  const text = seed('durham');
+  const items = previousItems(at(text, 'From the evidence gathered', -1));
+  assert.deepEqual(items.map((i) => i.label), [
+    'Previous inspection: areas for development addressed',
+    'Previous inspection: all but some areas for development addressed',
+    'Previous inspection: areas for development not addressed',
+    'Previous inspection: area for priority action addressed',
+    'Previous inspection: area for priority action not addressed',
+  ]);
+  assert.equal(newText(items[0]), 'The areas of development identified at the previous inspection of contact, referral and assessment arrangements in March 2010 have been addressed.');
+  assert.equal(newText(items[1]), 'All but ${1|one,two,three|} of the areas of development identified at the previous inspection of contact, referral and assessment arrangements in March 2010 have been addressed.');
+  assert.ok(items.every((i) => i.insertTextFormat === 2 && i.sortText), 'snippets, sorted with the paragraph');
+});
+
+test("Derby (000_…) without its two previous-inspection paragraphs: the wordings are offered where they were, the month left to fill in and 'All but one' counted from its marked finding", () => {
+  let text = removeLineWith(seed('derby'), 'The areas of development identified at the previous');
+  text = removeLineWith(text, 'The area of priority action identified at the previous');
+  const items = previousItems(at(text, 'From the evidence gathered', -1));
+  assert.equal(items.length, 5, labels(items));
+  const allBut = newText(items.find((i) => i.label === 'Previous inspection: all but some areas for development addressed'));
+  assert.match(allBut!, /^All but one of the areas of development .* in \$\{1:[^}]+\} have been addressed\.$/);
+});
+
+test('the previous-inspection wordings are not offered among the findings or in the sign-off', () => {
+  const text = seed('durham');
+  assert.deepEqual(previousItems(at(text, 'Areas for development\n', 1)), []);
+  assert.deepEqual(previousItems(at(text, 'Yours sincerely', 1)), []);
+});
+
+test('with the previous letter at hand, its inspection month fills the wording, and kinds it did not have are left out', () => {
+  let text = removeLineWith(seed('durham'), 'The areas of development identified at the previous');
+  const letter = parseLetter(text);
+  const previous = { uri: 'file:///letters/derby.letter', letter: parseLetter(seed('derby')) };
+  const line = letter.source.lineAt(text.indexOf('From the evidence gathered')).index - 1;
+  const items = previousItems(completions(letter, letter.source.lines[line].start, { previous, accounting: { previousUri: previous.uri, matches: [], unmatched: [], claims: [], markers: [] } }));
+  assert.match(newText(items[0])!, / in November 2010 have been addressed\.$/);
+  const durhamPrevious = { uri: 'file:///letters/durham.letter', letter: parseLetter(seed('durham')) };
+  const withoutPriority = previousItems(completions(letter, letter.source.lines[line].start, { previous: durhamPrevious, accounting: { previousUri: durhamPrevious.uri, matches: [], unmatched: [], claims: [], markers: [] } }));
+  assert.deepEqual(withoutPriority.map((i) => i.label).filter((l) => String(l).includes('priority')), [], 'Durham had no area for priority action');
+});

@@ -1,7 +1,11 @@
 import { addDays, format, isAfter, parseISO } from 'date-fns';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver';
 import type { Letter, PartId, PreviousLetter, SectionId, Template } from '../engine';
-import { unaccountedAreas, type Accounting } from '../engine/followup/account';
+import { areasOf, unaccountedAreas, type Accounting } from '../engine/followup/account';
+import { countWord, monthYear, standardClaim } from '../engine/followup/claim-wording';
+import type { AreaKind } from '../engine/followup/claims';
+import type { WordedOutcome } from '../engine/followup/phrases';
+import { followupOf } from '../engine/followup/reading';
 import { followupPhrases } from '../engine/followup/phrases';
 import { markerSentence } from '../engine/followup/reading';
 import { areaKindName, letterName, whereIs } from './followup-text';
@@ -54,6 +58,8 @@ export function completions(letter: Letter, offset: number, followup?: { previou
   const marker = markerItem(context);
   if (marker) add(marker, 0);
   if (followup) for (const item of previousAreaItems(context, followup.previous, followup.accounting)) add(item, 0);
+  const previousPart = letter.template.findPart('previousInspection');
+  if (previousPart) for (const item of previousInspectionItems(context, followup?.previous)) add(item, previousPart.order);
   return items;
 }
 
@@ -332,4 +338,54 @@ function previousAreaItems(c: Context, previous: PreviousLetter, accounting: Acc
       textEdit: { range, newText },
     };
   });
+}
+
+/**
+ * Where a previous-inspection paragraph belongs (after the summary, one for each kind of area): its
+ * standard wordings (phrases.json), with the previous inspection's month when the draft or the previous
+ * letter gives it, and the number of marked findings for `All but N`. Kinds the previous letter did not
+ * have are left out.
+ */
+function previousInspectionItems(c: Context, previous?: PreviousLetter): CompletionItem[] {
+  const order = c.template.part('previousInspection').order;
+  // The part is repeatable: a second paragraph may follow the first.
+  if (order < c.before || order >= c.after) return [];
+  const reading = followupOf(c.letter);
+  const lastDay = previous?.letter.values.inspectionDays?.value.last.date;
+  const month = reading.claims.find((claim) => claim.month)?.month?.text ?? (lastDay ? monthYear(lastDay) : undefined);
+  const previousAreas = previous ? areasOf(previous.letter) : undefined;
+  const items: CompletionItem[] = [];
+  const wordings: [AreaKind, WordedOutcome, string][] = [
+    ['development', 'allAddressed', 'areas for development addressed'],
+    ['development', 'allButN', 'all but some areas for development addressed'],
+    ['development', 'notAddressed', 'areas for development not addressed'],
+    ['priorityAction', 'allAddressed', 'area for priority action addressed'],
+    ['priorityAction', 'notAddressed', 'area for priority action not addressed'],
+  ];
+  for (const [kind, outcome, gist] of wordings) {
+    const had = previousAreas?.filter((a) => a.kind === kind).length;
+    if (had === 0) continue;
+    const carried = reading.markers.filter((m) => m.kind === kind).length;
+    const template = standardClaim(kind, outcome);
+    const snippet = new SnippetText();
+    for (const piece of template.split(/(\{month\}|\{count\})/)) {
+      if (piece === '{month}') snippet.value(month, 'month and year');
+      else if (piece === '{count}') {
+        if (carried > 0) snippet.literal(countWord(carried));
+        else snippet.choice(['one', 'two', 'three']);
+      } else snippet.literal(piece);
+    }
+    const text = snippet.preview;
+    items.push({
+      label: `Previous inspection: ${gist}`,
+      labelDetails: { description: text.length > 50 ? text.slice(0, 49) + '…' : text },
+      kind: CompletionItemKind.Snippet,
+      detail: `Standard wording${month ? ` (previous inspection ${month})` : ''}`,
+      documentation: `${c.template.part('previousInspection').description}\n\n${text}`,
+      filterText: text,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range: c.range, newText: snippet.snippet },
+    });
+  }
+  return items;
 }

@@ -35,6 +35,8 @@ export interface Claim {
   subjectSpan: Span;
   /** The claim sentence and the sentences that follow it up to the next claim. */
   span: Span;
+  /** The claim sentence alone, and its folded text. */
+  sentence: { span: Span; text: string };
   part: PartNode;
 }
 
@@ -105,6 +107,7 @@ export function readClaims(letter: Letter): ClaimReading {
           month: month && month.month >= 0 ? month : undefined,
           subjectSpan: text.sourceSpan(s.from + subject.index, s.from + subject.index + subject[0].length),
           span: text.sourceSpan(s.from, s.to),
+          sentence: { span: text.sourceSpan(s.from, s.to), text: sentence },
           part,
         };
         if (outcome === 'allButN' && remaining === 0) current.expects = 'none';

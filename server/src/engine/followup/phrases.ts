@@ -19,7 +19,12 @@ export interface FollowupPhrases {
   markers: { id: string; pattern: RegExp }[];
   markerSubject: RegExp;
   markerSentence: { development: string; priorityAction: string };
+  /** The standard wordings of the previous-inspection paragraph, with {month} and {count} slots. */
+  standardClaims: Record<'development' | 'priorityAction', Record<WordedOutcome, string>>;
 }
+
+/** The outcomes the standard paragraph has a wording for. */
+export type WordedOutcome = 'allAddressed' | 'allButN' | 'notAddressed';
 
 interface RawPhrases {
   claims: {
@@ -31,6 +36,7 @@ interface RawPhrases {
   markers: { id: string; pattern: string }[];
   markerSubject: string;
   markerSentence: { development: string; priorityAction: string };
+  standardClaims: FollowupPhrases['standardClaims'];
 }
 
 /** Validates and compiles phrase data; throws with every problem named (used at load and by tests). */
@@ -50,6 +56,7 @@ export function compilePhrases(data: unknown): FollowupPhrases {
     markers: raw.markers.map((m) => ({ id: m.id, pattern: re(m.pattern, 'gi') })),
     markerSubject: re(raw.markerSubject),
     markerSentence: raw.markerSentence,
+    standardClaims: { development: raw.standardClaims.development, priorityAction: raw.standardClaims.priorityAction },
   };
 }
 
