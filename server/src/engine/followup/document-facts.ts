@@ -13,7 +13,12 @@ import { councilKey, readCouncil } from '../council-name';
  *   `Inspection date: 23 November 2015 – 17 December 2015`.
  */
 
+/** The modern kinds of document, by the template ids they are (or will be) checked as. */
+export type ModernKind = 'focused-visit' | 'ilacs-report' | 'sif-report';
+
 export interface DocumentFacts {
+  /** The kind the opening says (a focused-visit heading, an ILACS or SIF title), as a template id. */
+  kind?: ModernKind;
   /** The council's name as the document writes it (`Blackpool local authority` → `Blackpool`). */
   council?: string;
   /** The council's key (`readCouncil` → `councilKey`): how documents are grouped by council. */
@@ -63,6 +68,10 @@ export function documentFacts(text: string): DocumentFacts {
   if (visit) council = cleanCouncil(visit[1]);
   else if (above > 0) council = cleanCouncil(nonBlank.slice(0, above).join(' '));
   else if (named) council = cleanCouncil(named[1]);
+  let kind: ModernKind | undefined;
+  if (visit) kind = 'focused-visit';
+  else if (/\b(?:Re-?)?inspection of services for children in need of help\b/i.test(run)) kind = 'sif-report';
+  else if (above >= 0 || named) kind = 'ilacs-report';
   let date: Date | undefined;
   const dated = lines.findIndex((l) => /^Inspection dates?\s*:/i.test(l));
   if (dated >= 0) {
@@ -72,5 +81,5 @@ export function documentFacts(text: string): DocumentFacts {
   }
   if (!date && visit) date = fullDates(head)[0];
   const key = council ? councilKey(readCouncil(council)) : undefined;
-  return { ...(council ? { council } : {}), ...(key ? { councilKey: key } : {}), ...(date ? { date } : {}) };
+  return { ...(kind ? { kind } : {}), ...(council ? { council } : {}), ...(key ? { councilKey: key } : {}), ...(date ? { date } : {}) };
 }

@@ -45,11 +45,12 @@ export interface DocumentFollowup {
 
 const ANNUAL = 'annual-letter';
 
-export function documentFollowup(draft: Letter, previous: PreviousLetter): DocumentFollowup {
+/** `previousKind`: the previous document's kind when its template is only the default (a modern document no template recognises). */
+export function documentFollowup(draft: Letter, previous: PreviousLetter, previousKind = previous.letter.template.id): DocumentFollowup {
   // A modern document checked as an annual letter (no template of its own yet) has no areas: its items are read as a modern document's.
   const annual = draft.template.id === ANNUAL && previous.letter.template.id === ANNUAL && areasOf(previous.letter).length > 0;
   const items = annual ? annualLetterItems(draft, previous) : meaningItems(draft, previous);
-  return { previous: { uri: previous.uri, template: previous.letter.template.id }, items };
+  return { previous: { uri: previous.uri, template: previousKind }, items };
 }
 
 /** The previous-* rules' accounting, read as statuses. */
