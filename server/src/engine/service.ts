@@ -1,6 +1,6 @@
 import { analyzeLetter, type Analysis, type AnalyzeOptions } from './analyze';
 import { fixText, type FixResult } from './fix';
-import { documentFacts } from './followup/document-facts';
+import { documentFacts, documentKind } from './followup/document-facts';
 import { documentFollowup, type DocumentFollowup } from './followup/document-followup';
 import { choosePreviousDocument, type DatedDocument } from './followup/previous-document';
 import { CandidateIndex, councilOf, inspectionDate, previousLink, selectPreviousLetter, type PreviousLink } from './followup/previous-letter';
@@ -9,7 +9,7 @@ import { parseDocument, parseLetter } from './parse/letter';
 import type { Letter } from './parse/model';
 import type { PreviousLetter, Rule, SeveritySetting } from './rules/rule';
 import type { Speller } from './spelling/speller';
-import { builtinRegistry, type Recognition, type TemplateRegistry } from './template/registry';
+import { builtinRegistry, type TemplateRegistry } from './template/registry';
 import type { Template } from './template/template';
 
 /**
@@ -114,7 +114,7 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
 
   function datedDocuments(): (DatedDocument & { text: string })[] {
     if (!dated || workspace.version === undefined || dated.version !== workspace.version) {
-      const documents = [...workspace.documents()].map((d) => ({ uri: d.uri, text: d.text, templateId: kindOf(d.text, registry.recognise(d.text)), ...datedFacts(d.text) }));
+      const documents = [...workspace.documents()].map((d) => ({ uri: d.uri, text: d.text, templateId: documentKind(d.text, registry.recognise(d.text)), ...datedFacts(d.text) }));
       dated = { version: workspace.version, documents };
     }
     return dated.documents;
@@ -138,7 +138,7 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
 
   function previousFor(uri: string, letter: Letter, settings?: DocumentSettings): PreviousChoice {
     // Old annual letters follow up old annual letters, chosen as the previous-* rules have always done.
-    const annual = kindOf(letter.source.text, letter.recognition) === 'annual-letter';
+    const annual = documentKind(letter.source.text, letter.recognition) === 'annual-letter';
     const parsePrevious = (text: string) => (annual ? parseLetter(text, letter.template) : previousDocument(text));
     if (settings?.previousUri !== undefined) {
       if (sameUri(settings.previousUri, uri)) return {};
@@ -167,7 +167,7 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
       if (text === undefined) return { link: { ...link, uri: linkUri, found: false } };
       return { previous: { uri: linkUri, letter: previousDocument(text) }, by: 'link', link: { ...link, uri: linkUri, found: true } };
     }
-    const draft: DatedDocument = { uri, templateId: kindOf(letter.source.text, letter.recognition), ...datedFacts(letter.source.text, letter) };
+    const draft: DatedDocument = { uri, templateId: documentKind(letter.source.text, letter.recognition), ...datedFacts(letter.source.text, letter) };
     const documents = datedDocuments().filter((d) => !sameUri(d.uri, uri) && d.text !== letter.source.text);
     const found = choosePreviousDocument(draft, documents);
     return found ? { previous: { uri: found.uri, letter: previousDocument(found.text) }, by: 'workspace' } : {};
@@ -185,7 +185,7 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
       onRuleError: options.onRuleError && ((ruleId, error) => options.onRuleError!(uri, ruleId, error)),
     };
     const analysis: DocumentAnalysis = { ...analyzeLetter(letter, analyzeOptions), uri, template: letter.template, previous };
-    if (previous.previous) analysis.followup = documentFollowup(letter, previous.previous, kindOf(previous.previous.letter.source.text, previous.previous.letter.recognition));
+    if (previous.previous) analysis.followup = documentFollowup(letter, previous.previous);
     return analysis;
   }
 
@@ -198,14 +198,6 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
   }
 
   return { registry, parse, previousFor, analyze, fix };
-}
-
-/**
- * A document's kind, for choosing its previous one: its template's id, unless no template recognised
- * it (the default), when its opening may still say it is a focused visit, an ILACS or a SIF report.
- */
-function kindOf(text: string, recognition: Recognition): string {
-  return recognition.by === 'default' ? (documentFacts(text).kind ?? recognition.template.id) : recognition.template.id;
 }
 
 /** A document's council and date: as a modern document's opening gives them, else as its parsed values do. */

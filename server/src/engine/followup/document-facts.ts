@@ -1,5 +1,6 @@
 import { MONTHS } from '../parse/dates';
 import { councilKey, readCouncil } from '../council-name';
+import type { Recognition } from '../template/registry';
 
 /**
  * The council and the date of a modern inspection document (focused-visit letter, ILACS report, SIF
@@ -82,4 +83,13 @@ export function documentFacts(text: string): DocumentFacts {
   if (!date && visit) date = fullDates(head)[0];
   const key = council ? councilKey(readCouncil(council)) : undefined;
   return { ...(kind ? { kind } : {}), ...(council ? { council } : {}), ...(key ? { councilKey: key } : {}), ...(date ? { date } : {}) };
+}
+
+/**
+ * A document's kind, for choosing its previous one and reading its items: its template's id, unless no
+ * template recognised it (the default), when its opening may still say it is a focused visit, an ILACS
+ * or a SIF report (until their templates are registered, and for a document none of them recognises).
+ */
+export function documentKind(text: string, recognition: Recognition): string {
+  return recognition.by === 'default' ? (documentFacts(text).kind ?? recognition.template.id) : recognition.template.id;
 }

@@ -2,6 +2,7 @@ import type { Letter } from '../parse/model';
 import type { PreviousLetter } from '../rules/rule';
 import type { Range, Span } from '../text/source';
 import { accountingOf, areasOf, type AreaMatch } from './account';
+import { documentKind } from './document-facts';
 import { improvementItems } from './improvement-items';
 import { accountForItems, type PreviousItem } from './item-accounting';
 import type { ItemStatus } from './item-status';
@@ -45,10 +46,12 @@ export interface DocumentFollowup {
 
 const ANNUAL = 'annual-letter';
 
-/** `previousKind`: the previous document's kind when its template is only the default (a modern document no template recognises). */
-export function documentFollowup(draft: Letter, previous: PreviousLetter, previousKind = previous.letter.template.id): DocumentFollowup {
-  // A modern document checked as an annual letter (no template of its own yet) has no areas: its items are read as a modern document's.
-  const annual = draft.template.id === ANNUAL && previous.letter.template.id === ANNUAL && areasOf(previous.letter).length > 0;
+const kindOf = (letter: Letter) => documentKind(letter.source.text, letter.recognition);
+
+export function documentFollowup(draft: Letter, previous: PreviousLetter): DocumentFollowup {
+  // A modern document that no template recognises is checked as an annual letter: its kind says what it is.
+  const previousKind = kindOf(previous.letter);
+  const annual = kindOf(draft) === ANNUAL && previousKind === ANNUAL;
   const items = annual ? annualLetterItems(draft, previous) : meaningItems(draft, previous);
   return { previous: { uri: previous.uri, template: previousKind }, items };
 }
@@ -83,7 +86,7 @@ const itemsCache = new WeakMap<Letter, PreviousItem[]>();
 export function previousItems(previous: Letter): PreviousItem[] {
   let items = itemsCache.get(previous);
   if (!items) {
-    const areas = previous.template.id === ANNUAL ? areasOf(previous) : [];
+    const areas = kindOf(previous) === ANNUAL ? areasOf(previous) : [];
     items = areas.length ? areas.map((a) => ({ text: a.text, span: a.span })) : improvementItems(previous.source.text).map((i) => ({ text: i.text, span: i.span }));
     itemsCache.set(previous, items);
   }
