@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { allRules } from '../engine/rules';
@@ -19,7 +19,7 @@ import { countSeverities, formatJson, formatTextReport, formatTextSummary, type 
 import { IgnoreFiles } from './ignore-files';
 import { Progress, PROGRESS_FROM, useColour, type Stream } from './output';
 import { checkOnWorkers } from './workers';
-import { isPdf, linkedPdfs, readPdfDocuments, type PdfDocuments } from './pdf-documents';
+import { fileProblem, isPdf, linkedPdfs, readPdfDocuments, type PdfDocuments } from './pdf-documents';
 
 export type { LoadedFile } from './files';
 
@@ -285,13 +285,3 @@ function output(options: CliOptions, io: CliIo, tasks: readonly CheckTask[], std
   return countSeverities(reports).error > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
-/** Why a file cannot be read, or undefined when it is there (its contents are read later). */
-function fileProblem(path: string): string | undefined {
-  try {
-    const stat = statSync(path);
-    return stat.isDirectory() ? `${path}: is a folder` : undefined;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'cannot be read'}`;
-  }
-}

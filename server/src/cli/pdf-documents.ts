@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parsePreviousDirective } from '../engine/followup/previous-letter';
 import { readPdfFile } from '../host/pdf';
@@ -43,6 +44,11 @@ export async function readPdfDocuments(paths: readonly string[]): Promise<PdfDoc
     const key = resolve(path);
     if (seen.has(key)) continue;
     seen.add(key);
+    const missing = fileProblem(path);
+    if (missing) {
+      problems.set(key, missing);
+      continue;
+    }
     try {
       const read = await readPdfFile(path);
       documents.push({ path, text: read.text, encoding: 'utf8' });
@@ -51,4 +57,14 @@ export async function readPdfDocuments(paths: readonly string[]): Promise<PdfDoc
     }
   }
   return { documents, problems };
+}
+
+/** Why a file cannot be read, in the words the command line uses for text files; undefined when it is there. */
+export function fileProblem(path: string): string | undefined {
+  try {
+    return statSync(path).isDirectory() ? `${path}: is a folder` : undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'cannot be read'}`;
+  }
 }
