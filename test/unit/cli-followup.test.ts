@@ -83,6 +83,21 @@ test('a link line to a PDF, and a PDF among the files given, are read as the pre
   }
 });
 
+test('a configuration\'s "previous" may name a PDF', async () => {
+  const s = scratch();
+  try {
+    s.copy(join(CORPUS, 'pdf', 'ilacs-report--hillingdon-2018-05-30.pdf'), 'previous.pdf');
+    const draft = s.copy(join(CORPUS, 'focused-visit', 'hillingdon-2020-02-07.txt'), 'draft.txt');
+    writeFileSync(join(s.dir, '.letter-check.json'), JSON.stringify({ previous: 'previous.pdf' }));
+    const r = await runAsync(['--format', 'json', draft]);
+    assert.equal(r.stderr, '');
+    assert.equal(followupOf(r.stdout)?.previous.file, join(s.dir, 'previous.pdf'));
+    assert.equal(followupOf(r.stdout)?.items.length, 4);
+  } finally {
+    s.done();
+  }
+});
+
 test('a PDF that cannot be read: --previous is a usage error; a linked one is said on standard error and follows up nothing', async () => {
   const s = scratch();
   try {
