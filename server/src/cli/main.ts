@@ -83,7 +83,7 @@ function run(options: CliOptions, io: CliIo): number | Promise<number> {
 
   if (options.previous !== undefined) {
     // A PDF is read with the others before the checking; here only whether it is there.
-    const problem = isPdf(options.previous) ? fileProblem(options.previous) : (({ ok, error }) => (ok ? undefined : error))(readLetterFile(options.previous) as { ok: boolean; error?: string });
+    const problem = isPdf(options.previous) ? fileProblem(options.previous) : letterFileProblem(options.previous);
     if (problem) {
       complain(`--previous ${problem}`);
       return EXIT_USAGE;
@@ -285,3 +285,8 @@ function output(options: CliOptions, io: CliIo, tasks: readonly CheckTask[], std
   return countSeverities(reports).error > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
+/** Why a letter file cannot be read as text, or undefined when it can. */
+function letterFileProblem(path: string): string | undefined {
+  const read = readLetterFile(path);
+  return read.ok ? undefined : read.error;
+}
