@@ -18,6 +18,8 @@ export interface CliOptions {
   /** Leave out .gitignore, .letter-checkignore and the configuration's ignore patterns. */
   noIgnore: boolean;
   previous?: string;
+  /** With --format text: print each file's follow-up of its previous document as a table. */
+  followup: boolean;
   severities: Record<string, SeveritySetting>;
   paths: string[];
   help: boolean;
@@ -44,7 +46,11 @@ Options:
                           then says how many problems were fixed: "fixed"); with -,
                           the fixed text is written to standard output
   --dry-run               With --fix: print the fixes as a unified diff, write nothing
-  --previous FILE         The previous inspection's letter, for the follow-up checks
+  --previous FILE         The previous inspection's document (a letter, a report, or the
+                          PDF Ofsted published), for the follow-up checks
+  --followup              With --format text: print each file's follow-up of its previous
+                          document as a table (item, status, where); --format json always
+                          gives it as "followup"
   --rule ID=SEVERITY      Set a rule's severity: error, warning, information, hint or off
                           (may be repeated; goes over the configuration files)
   --stdin-filename NAME   The file name standard input stands for (configuration, output)
@@ -63,6 +69,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     fix?: boolean;
     'dry-run'?: boolean;
     previous?: string;
+    followup?: boolean;
     rule?: string[];
     'stdin-filename'?: string;
     'no-ignore'?: boolean;
@@ -84,6 +91,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         'no-ignore': { type: 'boolean' },
         jobs: { type: 'string' },
         previous: { type: 'string' },
+        followup: { type: 'boolean' },
         rule: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -94,6 +102,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   }
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) return { ok: false, error: `unknown format '${format}': use --format ${FORMATS.join(', ')}` };
+  if (values.followup && format !== 'text' && format !== 'json') return { ok: false, error: `--followup prints a table in the text format (json always gives the follow-up), not in ${format}` };
   if (values['dry-run'] && !values.fix) return { ok: false, error: '--dry-run goes with --fix (it shows what --fix would change)' };
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
@@ -119,6 +128,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     jobs,
     noIgnore: values['no-ignore'] ?? false,
     previous: values.previous,
+    followup: values.followup ?? false,
     severities,
     paths: positionals,
     help: values.help ?? false,

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../engine/analyze';
+import type { DocumentFollowup } from '../engine/followup/document-followup';
+import type { ItemStatus } from '../engine/followup/item-status';
 import type { Severity, SeveritySetting } from '../engine/rules/rule';
 import { createLetterService, type DocumentSettings, type LetterService } from '../engine/service';
 import type { Speller } from '../engine/spelling/speller';
@@ -38,10 +40,26 @@ export interface ReportedDiagnostic {
   fixes?: { title: string; safe: boolean; edits: { range: Range; newText: string }[] }[];
 }
 
+/** The follow-up of the previous document, as letter-check reports it: plain data, ranges as LSP has them. */
+export interface ReportedFollowup {
+  /** The previous document: its path as named (given, linked or found) and the template it was read as. */
+  previous: { file: string; template: string };
+  items: { text: string; range: Range; status: ItemStatus; evidence: { range: Range }[] }[];
+}
+
+export function reportedFollowup(followup: DocumentFollowup): ReportedFollowup {
+  return {
+    previous: { file: followup.previous.uri, template: followup.previous.template },
+    items: followup.items.map((i) => ({ text: i.text, range: i.range, status: i.status, evidence: i.evidence.map((e) => ({ range: e.range })) })),
+  };
+}
+
 export interface CheckResult {
   index: number;
   /** The id of the template the file was checked as. */
   template: string;
+  /** The previous document's items accounted for in the file; only when it has a previous document. */
+  followup?: ReportedFollowup;
   diagnostics: ReportedDiagnostic[];
   /** With --fix: the problems fixed (over all passes), and the text after the fixes when it changed. */
   fixed?: ReportedDiagnostic[];
@@ -69,13 +87,17 @@ export class Checker {
   private readonly warnings: string[] = [];
   private service: LetterService | undefined;
 
-  constructor(private readonly files: readonly LoadedFile[]) {}
+  /** `documents`: the other documents that may be a file's previous one (the PDFs read beforehand). */
+  constructor(
+    private readonly files: readonly LoadedFile[],
+    private readonly documents: readonly LoadedFile[] = [],
+  ) {}
 
   check(task: CheckTask): CheckResult {
     const warnings: string[] = [];
     const speller = task.severities.spelling === 'off' ? undefined : this.loadSpeller(warnings);
     this.service ??= createLetterService({
-      workspace: cliWorkspace(this.files),
+      workspace: cliWorkspace(this.files, this.documents),
       speller,
       onRuleError: (uri, ruleId, error) => this.warnings.push(`${uri}: rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); its findings are left out`),
     });
@@ -89,7 +111,13 @@ export class Checker {
     };
     if (!task.fix) {
       const analysis = this.service.analyze(path, task.file.text, settings);
-      return { index: task.index, template: analysis.template.id, diagnostics: analysis.diagnostics.map((d) => reported(d, analysis.letter.source, task.withFixes)), warnings: this.takeWarnings(warnings) };
+      return {
+        index: task.index,
+        template: analysis.template.id,
+        diagnostics: analysis.diagnostics.map((d) => reported(d, analysis.letter.source, task.withFixes)),
+        ...(analysis.followup ? { followup: reportedFollowup(analysis.followup) } : {}),
+        warnings: this.takeWarnings(warnings),
+      };
     }
     const result = this.service.fix(path, task.file.text, settings);
     return {
@@ -97,6 +125,7 @@ export class Checker {
       template: result.analysis.template.id,
       diagnostics: result.analysis.diagnostics.map((d) => reported(d, result.analysis.letter.source, task.withFixes)),
       fixed: result.fixed.map((d) => reported(d, undefined, false)),
+      ...(result.analysis.followup ? { followup: reportedFollowup(result.analysis.followup) } : {}),
       ...(result.text !== task.file.text ? { fixedText: result.text } : {}),
       warnings: this.takeWarnings(warnings),
     };

@@ -11,6 +11,11 @@ import tinyglobby = require('tinyglobby');
 
 export interface Discovery {
   files: string[];
+  /**
+   * PDFs named or found in the folders given: not checked, but read (before the checking starts) as
+   * candidates for the drafts' previous documents, as Ofsted publishes them.
+   */
+  pdfs: string[];
   /** Whether `-` (standard input) was named. */
   stdin: boolean;
   /** Problems with the paths given, in plain words. */
@@ -25,12 +30,13 @@ export interface DiscoverOptions {
 }
 
 const LETTER_FILE = /\.(?:letter|txt)$/i;
+const PDF_FILE = /\.pdf$/i;
 
 function isSkippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 
-function walk(dir: string, out: string[]): void {
+function walk(dir: string, out: string[], pdfs: string[]): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -40,7 +46,9 @@ function walk(dir: string, out: string[]): void {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!isSkippedFolder(entry.name)) walk(path, out);
+      if (!isSkippedFolder(entry.name)) walk(path, out, pdfs);
+    } else if (PDF_FILE.test(entry.name)) {
+      if (entry.isFile()) pdfs.push(path);
     } else if (LETTER_FILE.test(entry.name)) {
       // A symbolic link counts when it leads to a file; links to folders are not followed (no loops).
       if (entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile())) out.push(path);
@@ -53,13 +61,17 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
   const cwd = process.cwd();
   const at = (p: string) => resolve(cwd, p);
   const files = new Set<string>();
+  const pdfs = new Set<string>();
   const errors: string[] = [];
   const notes: string[] = [];
   let stdin = false;
   const negations = paths.filter((p) => p.length > 1 && p.startsWith('!')).map((p) => p.slice(1));
   const excluded = negations.length ? picomatch(negations, { dot: true }) : () => false;
   const keep = (path: string) => !excluded(relative(cwd, at(path)).split(sep).join('/')) && !excluded(path.split(sep).join('/'));
-  const add = (found: readonly string[], named: string, nothing: string) => {
+  const add = (all: readonly string[], named: string, nothing: string) => {
+    for (const f of all) if (PDF_FILE.test(f) && keep(f) && !options.isIgnored?.(at(f))) pdfs.add(f);
+    const found = all.filter((f) => !PDF_FILE.test(f));
+    if (!found.length && all.length) return;
     const kept = found.filter(keep);
     const checked = options.isIgnored ? kept.filter((f) => !options.isIgnored!(at(f))) : kept;
     if (!found.length) errors.push(`${named}: ${nothing}`);
@@ -77,7 +89,9 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
     const stat = statSync(at(path), { throwIfNoEntry: false });
     if (stat?.isDirectory()) {
       const found: string[] = [];
-      walk(path, found);
+      const pdfsHere: string[] = [];
+      walk(path, found, pdfsHere);
+      for (const f of pdfsHere) if (keep(f) && !options.isIgnored?.(at(f))) pdfs.add(f);
       add(found, path, 'no *.letter or *.txt files in this folder');
     } else if (stat) {
       add([path], path, '');
@@ -88,5 +102,6 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
       errors.push(`${path}: no such file or folder`);
     }
   }
-  return { files: [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), stdin, errors, notes };
+  const sorted = (set: Set<string>) => [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files: sorted(files), pdfs: sorted(pdfs), stdin, errors, notes };
 }

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../engine/rules/rule';
-import type { ReportedDiagnostic } from './check';
+import type { ReportedDiagnostic, ReportedFollowup } from './check';
+import { formatFollowupTable } from './format-followup';
 
 /** Output formats: compiler-style text lines with a summary, or JSON in LSP terms (SARIF, GitHub and JUnit beside). */
 
@@ -14,6 +15,8 @@ export interface FileReport {
   fixed?: ReportedDiagnostic[];
   /** With --fix --dry-run: the fixes as a unified diff ('' when there are none). */
   diff?: string;
+  /** The previous document's items accounted for in the file, when it has a previous document. */
+  followup?: ReportedFollowup;
 }
 
 const COLOURS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m' };
@@ -35,12 +38,17 @@ function oneLine(message: string): string {
   return message.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-export function formatText(reports: readonly FileReport[], colour: boolean): string {
-  return reports.map((r) => formatTextReport(r, colour)).join('') + formatTextSummary(reports);
+export function formatText(reports: readonly FileReport[], colour: boolean, options: TextOptions = {}): string {
+  return reports.map((r) => formatTextReport(r, colour, options)).join('') + formatTextSummary(reports);
+}
+
+export interface TextOptions {
+  /** Print the follow-up table after each file's lines (--followup). */
+  followup?: boolean;
 }
 
 /** One file's lines (none when it is clean): written as soon as the file and all before it are checked. */
-export function formatTextReport(report: FileReport, colour: boolean): string {
+export function formatTextReport(report: FileReport, colour: boolean, options: TextOptions = {}): string {
   const paint = (code: string, s: string) => (colour ? code + s + RESET : s);
   const lines: string[] = [];
   if (report.fixed?.length) {
@@ -53,7 +61,7 @@ export function formatTextReport(report: FileReport, colour: boolean): string {
     const where = `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}:`;
     lines.push(`${colour ? paint(BOLD, where) : where} ${paint(COLOURS[d.severity], d.severity)} ${d.code} ${oneLine(d.message)}`);
   }
-  return lines.map((l) => l + '\n').join('');
+  return lines.map((l) => l + '\n').join('') + (options.followup ? formatFollowupTable(report.file, report.followup) : '');
 }
 
 export function formatTextSummary(reports: readonly FileReport[]): string {
@@ -84,6 +92,7 @@ export function formatJson(reports: readonly FileReport[]): string {
           }
         : {}),
     })),
+    ...(r.followup ? { followup: r.followup } : {}),
     ...(r.fixed ? { fixed: r.fixed.length } : {}),
     ...(r.diff !== undefined ? { diff: r.diff } : {}),
   }));

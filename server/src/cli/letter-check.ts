@@ -5,7 +5,7 @@ import { main } from './main';
 import { WORKER_MARK, type WorkerData } from './workers';
 
 if (!isMainThread && (workerData as WorkerData | undefined)?.mark === WORKER_MARK) {
-  const checker = new Checker((workerData as WorkerData).files);
+  const checker = new Checker((workerData as WorkerData).files, (workerData as WorkerData).documents ?? []);
   parentPort!.on('message', (task: CheckTask) => parentPort!.postMessage(checker.check(task)));
 } else {
   // A reader that stops early (`letter-check . | head`) closes the pipe: end quietly, not with a stack trace.

@@ -19,6 +19,7 @@ import { countSeverities, formatJson, formatTextReport, formatTextSummary, type 
 import { IgnoreFiles } from './ignore-files';
 import { Progress, PROGRESS_FROM, useColour, type Stream } from './output';
 import { checkOnWorkers } from './workers';
+import { fileProblem, isPdf, linkedPdfs, readPdfDocuments, type PdfDocuments } from './pdf-documents';
 
 export type { LoadedFile } from './files';
 
@@ -81,9 +82,10 @@ function run(options: CliOptions, io: CliIo): number | Promise<number> {
   };
 
   if (options.previous !== undefined) {
-    const read = readLetterFile(options.previous);
-    if (!read.ok) {
-      complain(`--previous ${read.error}`);
+    // A PDF is read with the others before the checking; here only whether it is there.
+    const problem = isPdf(options.previous) ? fileProblem(options.previous) : letterFileProblem(options.previous);
+    if (problem) {
+      complain(`--previous ${problem}`);
       return EXIT_USAGE;
     }
   }
@@ -120,68 +122,88 @@ function run(options: CliOptions, io: CliIo): number | Promise<number> {
 
   // Each file's configuration (standard input's from its --stdin-filename, else the working folder).
   const configOf = (file: LoadedFile): ResolvedConfig => configs.configFor(file === stdinFile ? resolve(options.stdinFilename ?? 'stdin') : file.path);
-  const reportedProblems = new Set<string>();
-  const wordsFiles = new WordsFiles();
-  const tasks: CheckTask[] = files.map((file, index) => {
-    const config = configOf(file);
-    for (const p of config.problems) {
-      const message = formatConfigProblem(p);
-      if (!reportedProblems.has(message)) {
-        reportedProblems.add(message);
-        complain(message);
-      }
-    }
-    let previousPath = options.previous;
-    if (previousPath === undefined && config.previous !== undefined) {
-      const message = `${config.previousFrom}: "previous" names ${config.previous}, which cannot be read`;
-      if (readLetterFile(config.previous).ok) previousPath = config.previous;
-      else if (!reportedProblems.has(message)) {
-        reportedProblems.add(message);
-        complain(message);
-      }
-    }
-    // The command line's --rule goes over the configuration files.
-    const severities: Record<string, SeveritySetting> = { ...config.rules, ...options.severities };
-    const words = severities.spelling === 'off' ? [] : [...acceptedWords(config, wordsFiles.wordsFor(resolve(file.path)))];
-    return { index, file, severities, acceptedWords: words, previousPath, templateId: config.template, fix: options.fix, withFixes: options.format === 'sarif' };
-  });
 
-  if (usageProblem && !files.length) return EXIT_USAGE;
+  // The PDFs a file may follow up are read first (asynchronously); then everything is checked as before.
+  const pdfPaths = [
+    ...(options.previous !== undefined && isPdf(options.previous) ? [options.previous] : []),
+    ...(options.previous === undefined ? files.map((f) => configOf(f).previous).filter((p): p is string => p !== undefined && isPdf(p)) : []),
+    ...linkedPdfs(files),
+    ...discovery.pdfs,
+  ];
+  if (!pdfPaths.length) return checkFiles({ documents: [], problems: new Map() });
+  return readPdfDocuments(pdfPaths).then(checkFiles);
 
-  const colour = useColour(io.stdout, io.env);
-  const progress = io.stderr.isTTY && files.length >= PROGRESS_FROM ? new Progress(io.stderr, files.length) : undefined;
-  // Text reports go out file by file in order as soon as they are ready, so `| head` sees output early.
-  const streamText = options.format === 'text' && !options.fix;
-  let written = 0;
-  const results: (CheckResult | undefined)[] = new Array(tasks.length);
-  let done = 0;
-  const onResult = (result: CheckResult) => {
-    results[result.index] = result;
-    progress?.update(++done);
-    if (!streamText) return;
-    let text = '';
-    while (written < results.length && results[written]) text += formatTextReport(reportOf(results[written]!, files[written]), colour);
-    if (text) {
+  function checkFiles(pdfs: PdfDocuments): number | Promise<number> {
+    if (options.previous !== undefined && pdfs.problems.has(resolve(options.previous))) {
+      complain(`--previous ${pdfs.problems.get(resolve(options.previous))}`);
+      return EXIT_USAGE;
+    }
+    // A linked or found PDF that cannot be read: said here; a link to it is reported on its line as broken.
+    for (const message of pdfs.problems.values()) io.stderr.write(`letter-check: ${message}\n`);
+    const readable = (path: string) => (isPdf(path) ? pdfs.documents.some((d) => resolve(d.path) === resolve(path)) : readLetterFile(path).ok);
+    const reportedProblems = new Set<string>();
+    const wordsFiles = new WordsFiles();
+    const tasks: CheckTask[] = files.map((file, index) => {
+      const config = configOf(file);
+      for (const p of config.problems) {
+        const message = formatConfigProblem(p);
+        if (!reportedProblems.has(message)) {
+          reportedProblems.add(message);
+          complain(message);
+        }
+      }
+      let previousPath = options.previous;
+      if (previousPath === undefined && config.previous !== undefined) {
+        const message = `${config.previousFrom}: "previous" names ${config.previous}, which cannot be read`;
+        if (readable(config.previous)) previousPath = config.previous;
+        else if (!reportedProblems.has(message)) {
+          reportedProblems.add(message);
+          complain(message);
+        }
+      }
+      // The command line's --rule goes over the configuration files.
+      const severities: Record<string, SeveritySetting> = { ...config.rules, ...options.severities };
+      const words = severities.spelling === 'off' ? [] : [...acceptedWords(config, wordsFiles.wordsFor(resolve(file.path)))];
+      return { index, file, severities, acceptedWords: words, previousPath, templateId: config.template, fix: options.fix, withFixes: options.format === 'sarif' };
+    });
+
+    if (usageProblem && !files.length) return EXIT_USAGE;
+
+    const colour = useColour(io.stdout, io.env);
+    const progress = io.stderr.isTTY && files.length >= PROGRESS_FROM ? new Progress(io.stderr, files.length) : undefined;
+    // Text reports go out file by file in order as soon as they are ready, so `| head` sees output early.
+    const streamText = options.format === 'text' && !options.fix;
+    let written = 0;
+    const results: (CheckResult | undefined)[] = new Array(tasks.length);
+    let done = 0;
+    const onResult = (result: CheckResult) => {
+      results[result.index] = result;
+      progress?.update(++done);
+      if (!streamText) return;
+      let text = '';
+      while (written < results.length && results[written]) text += formatTextReport(reportOf(results[written]!, files[written]), colour, { followup: options.followup });
+      if (text) {
+        progress?.clear();
+        io.stdout.write(text);
+      }
+      function reportOf(r: CheckResult, f: LoadedFile): FileReport {
+        written++;
+        return { file: f.path, template: r.template, diagnostics: r.diagnostics, fixed: r.fixed, followup: r.followup };
+      }
+    };
+
+    const jobs = Math.min(options.jobs ?? availableParallelism(), tasks.length);
+    const finish = (): number => {
       progress?.clear();
-      io.stdout.write(text);
+      return output(options, io, tasks, stdinFile, results as CheckResult[], { colour, streamed: streamText, complain, usageProblem: () => usageProblem, documents: pdfs.documents });
+    };
+    if (io.workerScript && jobs > 1 && (options.jobs !== undefined || tasks.length >= WORKERS_FROM)) {
+      return checkOnWorkers(io.workerScript, files, pdfs.documents, tasks, jobs, onResult).then(finish);
     }
-    function reportOf(r: CheckResult, f: LoadedFile): FileReport {
-      written++;
-      return { file: f.path, template: r.template, diagnostics: r.diagnostics, fixed: r.fixed };
-    }
-  };
-
-  const jobs = Math.min(options.jobs ?? availableParallelism(), tasks.length);
-  const finish = (): number => {
-    progress?.clear();
-    return output(options, io, tasks, stdinFile, results as CheckResult[], { colour, streamed: streamText, complain, usageProblem: () => usageProblem });
-  };
-  if (io.workerScript && jobs > 1 && (options.jobs !== undefined || tasks.length >= WORKERS_FROM)) {
-    return checkOnWorkers(io.workerScript, files, tasks, jobs, onResult).then(finish);
+    const checker = new Checker(files, pdfs.documents);
+    for (const task of tasks) onResult(checker.check(task));
+    return finish();
   }
-  const checker = new Checker(files);
-  for (const task of tasks) onResult(checker.check(task));
-  return finish();
 }
 
 interface OutputContext {
@@ -190,6 +212,8 @@ interface OutputContext {
   streamed: boolean;
   complain(message: string): void;
   usageProblem(): boolean;
+  /** The PDFs read before the checking (a file checked again after a failed save sees them too). */
+  documents: LoadedFile[];
 }
 
 /** Saves the fixes (or shows them), writes the reports and works out the exit status. */
@@ -214,8 +238,8 @@ function output(options: CliOptions, io: CliIo, tasks: readonly CheckTask[], std
           writeAtomically(file.path, encodeLetter(result.fixedText, file.encoding));
         } catch (error) {
           context.complain(`${file.path}: could not save the fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-          const unfixed = new Checker(files).check({ ...tasks[i], fix: false });
-          reports.push({ file: file.path, template: unfixed.template, diagnostics: unfixed.diagnostics });
+          const unfixed = new Checker(files, context.documents).check({ ...tasks[i], fix: false });
+          reports.push({ file: file.path, template: unfixed.template, diagnostics: unfixed.diagnostics, followup: unfixed.followup });
           return;
         }
       }
@@ -224,6 +248,7 @@ function output(options: CliOptions, io: CliIo, tasks: readonly CheckTask[], std
       file: file.path,
       template: result.template,
       diagnostics: result.diagnostics,
+      followup: result.followup,
       ...(options.fix && !options.dryRun ? { fixed: result.fixed } : {}),
       ...(options.dryRun ? { diff: diffs[i] ?? '' } : {}),
     });
@@ -240,7 +265,7 @@ function output(options: CliOptions, io: CliIo, tasks: readonly CheckTask[], std
   } else {
     switch (options.format) {
       case 'text':
-        io.stdout.write(context.streamed ? formatTextSummary(reports) : reports.map((r) => formatTextReport(r, context.colour)).join('') + formatTextSummary(reports));
+        io.stdout.write(context.streamed ? formatTextSummary(reports) : reports.map((r) => formatTextReport(r, context.colour, { followup: options.followup })).join('') + formatTextSummary(reports));
         break;
       case 'json':
         io.stdout.write(formatJson(reports));
@@ -258,4 +283,10 @@ function output(options: CliOptions, io: CliIo, tasks: readonly CheckTask[], std
   }
   if (context.usageProblem()) return EXIT_USAGE;
   return countSeverities(reports).error > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** Why a letter file cannot be read as text, or undefined when it can. */
+function letterFileProblem(path: string): string | undefined {
+  const read = readLetterFile(path);
+  return read.ok ? undefined : read.error;
 }

@@ -12,9 +12,18 @@ export const WORKER_MARK = 'letter-check-worker';
 export interface WorkerData {
   mark: typeof WORKER_MARK;
   files: LoadedFile[];
+  /** The PDFs read before the checking, candidates for the files' previous documents. */
+  documents: LoadedFile[];
 }
 
-export function checkOnWorkers(script: string, files: LoadedFile[], tasks: readonly CheckTask[], jobs: number, onResult: (result: CheckResult) => void): Promise<CheckResult[]> {
+export function checkOnWorkers(
+  script: string,
+  files: LoadedFile[],
+  documents: LoadedFile[],
+  tasks: readonly CheckTask[],
+  jobs: number,
+  onResult: (result: CheckResult) => void,
+): Promise<CheckResult[]> {
   const results: CheckResult[] = new Array(tasks.length);
   let next = 0;
   let done = 0;
@@ -28,7 +37,7 @@ export function checkOnWorkers(script: string, files: LoadedFile[], tasks: reado
     const feed = (worker: Worker) => {
       if (next < tasks.length) worker.postMessage(tasks[next++]);
     };
-    const data: WorkerData = { mark: WORKER_MARK, files };
+    const data: WorkerData = { mark: WORKER_MARK, files, documents };
     for (let i = 0; i < Math.min(jobs, tasks.length); i++) {
       const worker = new Worker(script, { workerData: data });
       workers.push(worker);

@@ -1,6 +1,10 @@
 import { analyzeLetter, type Analysis, type AnalyzeOptions } from './analyze';
 import { fixText, type FixResult } from './fix';
-import { CandidateIndex, previousLink, selectPreviousLetter, type PreviousLink } from './followup/previous-letter';
+import { documentFacts, documentKind } from './followup/document-facts';
+import { documentFollowup, type DocumentFollowup } from './followup/document-followup';
+import { choosePreviousDocument, type DatedDocument } from './followup/previous-document';
+import { CandidateIndex, councilOf, inspectionDate, previousLink, selectPreviousLetter, type PreviousLink } from './followup/previous-letter';
+import { councilKey, readCouncil } from './council-name';
 import { parseDocument, parseLetter } from './parse/letter';
 import type { Letter } from './parse/model';
 import type { PreviousLetter, Rule, SeveritySetting } from './rules/rule';
@@ -64,6 +68,8 @@ export interface DocumentAnalysis extends Analysis {
   uri: string;
   template: Template;
   previous: PreviousChoice;
+  /** The previous document's improvement items accounted for in the document; only when there is a previous document. */
+  followup?: DocumentFollowup;
 }
 
 export interface LetterService {
@@ -103,16 +109,43 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
     return index;
   }
 
+  /** Every workspace document's kind, council and date, for the current version (modern documents' choice). */
+  let dated: { version: number | undefined; documents: (DatedDocument & { text: string })[] } | undefined;
+
+  function datedDocuments(): (DatedDocument & { text: string })[] {
+    if (!dated || workspace.version === undefined || dated.version !== workspace.version) {
+      const documents = [...workspace.documents()].map((d) => ({ uri: d.uri, text: d.text, templateId: documentKind(d.text, registry.recognise(d.text)), ...datedFacts(d.text) }));
+      dated = { version: workspace.version, documents };
+    }
+    return dated.documents;
+  }
+
+  /** A previous document of another kind than the draft is parsed as its own kind (recognised, or its directive's). */
+  const parsedPrevious = new Map<string, Letter>();
+  function previousDocument(text: string): Letter {
+    let letter = parsedPrevious.get(text);
+    if (!letter) {
+      letter = parseDocument(text, { registry });
+      if (parsedPrevious.size >= 16) parsedPrevious.delete(parsedPrevious.keys().next().value!);
+      parsedPrevious.set(text, letter);
+    }
+    return letter;
+  }
+
   function parse(uri: string, text: string, settings?: DocumentSettings): Letter {
     return parseDocument(text, { registry, templateId: settings?.templateId });
   }
 
   function previousFor(uri: string, letter: Letter, settings?: DocumentSettings): PreviousChoice {
+    // Old annual letters follow up old annual letters, chosen as the previous-* rules have always done.
+    const annual = documentKind(letter.source.text, letter.recognition) === 'annual-letter';
+    const parsePrevious = (text: string) => (annual ? parseLetter(text, letter.template) : previousDocument(text));
     if (settings?.previousUri !== undefined) {
       if (sameUri(settings.previousUri, uri)) return {};
       const text = workspace.read(settings.previousUri);
-      return text === undefined ? {} : { previous: { uri: settings.previousUri, letter: parseLetter(text, letter.template) }, by: 'setting' };
+      return text === undefined ? {} : { previous: { uri: settings.previousUri, letter: parsePrevious(text) }, by: 'setting' };
     }
+    if (!annual) return previousAcrossKinds(uri, letter);
     if (!letter.looksLikeLetter) return {};
     const link = previousLink(letter);
     const found = selectPreviousLetter(letter, candidateIndex(letter.template), { draftUri: uri });
@@ -123,6 +156,21 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
     const text = sameUri(linkUri, uri) ? undefined : workspace.read(linkUri);
     if (text === undefined) return { link: { ...link, uri: linkUri, found: false } };
     return { previous: { uri: linkUri, letter: parseLetter(text, letter.template) }, by: 'link', link: { ...link, uri: linkUri, found: true } };
+  }
+
+  /** A modern document's previous one: its link's, else the one choosePreviousDocument picks among the workspace's. */
+  function previousAcrossKinds(uri: string, letter: Letter): PreviousChoice {
+    const link = previousLink(letter);
+    if (link) {
+      const linkUri = workspace.resolveLink(uri, link.path);
+      const text = sameUri(linkUri, uri) ? undefined : (datedDocuments().find((d) => sameUri(d.uri, linkUri))?.text ?? workspace.read(linkUri));
+      if (text === undefined) return { link: { ...link, uri: linkUri, found: false } };
+      return { previous: { uri: linkUri, letter: previousDocument(text) }, by: 'link', link: { ...link, uri: linkUri, found: true } };
+    }
+    const draft: DatedDocument = { uri, templateId: documentKind(letter.source.text, letter.recognition), ...datedFacts(letter.source.text, letter) };
+    const documents = datedDocuments().filter((d) => !sameUri(d.uri, uri) && d.text !== letter.source.text);
+    const found = choosePreviousDocument(draft, documents);
+    return found ? { previous: { uri: found.uri, letter: previousDocument(found.text) }, by: 'workspace' } : {};
   }
 
   function analyzeParsed(uri: string, letter: Letter, settings?: DocumentSettings): DocumentAnalysis {
@@ -136,7 +184,9 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
       acceptedWords: settings?.acceptedWords,
       onRuleError: options.onRuleError && ((ruleId, error) => options.onRuleError!(uri, ruleId, error)),
     };
-    return { ...analyzeLetter(letter, analyzeOptions), uri, template: letter.template, previous };
+    const analysis: DocumentAnalysis = { ...analyzeLetter(letter, analyzeOptions), uri, template: letter.template, previous };
+    if (previous.previous) analysis.followup = documentFollowup(letter, previous.previous);
+    return analysis;
   }
 
   function analyze(uri: string, text: string, settings?: DocumentSettings): DocumentAnalysis {
@@ -148,6 +198,19 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
   }
 
   return { registry, parse, previousFor, analyze, fix };
+}
+
+/** A document's council and date: as a modern document's opening gives them, else as its parsed values do. */
+function datedFacts(text: string, letter?: Letter): { councilKey?: string; date?: Date } {
+  const facts = documentFacts(text);
+  let key = facts.councilKey;
+  let date = facts.date;
+  if (letter && (!key || !date)) {
+    const council = councilOf(letter);
+    key ??= council === undefined ? undefined : councilKey(readCouncil(council));
+    date ??= inspectionDate(letter);
+  }
+  return { ...(key ? { councilKey: key } : {}), ...(date ? { date } : {}) };
 }
 
 function sameUri(a: string, b: string): boolean {
