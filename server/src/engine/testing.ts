@@ -13,7 +13,7 @@ const SEEDS = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seeds');
  * The shared corpus of real documents, `../shared/corpus` beside the repository (where CI puts it),
  * or where LETTER_CHECK_SHARED points. Tests name the real documents they read from it.
  */
-export const CORPUS = join(process.env.LETTER_CHECK_SHARED ?? join(__dirname, '..', '..', '..', '..', 'shared'), 'corpus');
+export const CORPUS = join(process.env.LETTER_CHECK_SHARED || join(__dirname, '..', '..', '..', '..', 'shared'), 'corpus');
 
 export const SEED_FILES = {
   derby: '000_b178a65b987369c5.txt',
