@@ -3,7 +3,7 @@ import { fixText, type FixResult } from './fix';
 import { documentFacts, documentKind } from './followup/document-facts';
 import { documentFollowup, type DocumentFollowup } from './followup/document-followup';
 import { choosePreviousDocument, type DatedDocument } from './followup/previous-document';
-import { CandidateIndex, councilOf, inspectionDate, previousLink, selectPreviousLetter, type PreviousLink } from './followup/previous-letter';
+import { CandidateIndex, councilOf, inspectionDate, previousLink, sameDocument, selectPreviousLetter, type PreviousLink } from './followup/previous-letter';
 import { councilKey, readCouncil } from './council-name';
 import { parseDocument, parseLetter } from './parse/letter';
 import type { Letter } from './parse/model';
@@ -141,7 +141,7 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
     const annual = documentKind(letter.source.text, letter.recognition) === 'annual-letter';
     const parsePrevious = (text: string) => (annual ? parseLetter(text, letter.template) : previousDocument(text));
     if (settings?.previousUri !== undefined) {
-      if (sameUri(settings.previousUri, uri)) return {};
+      if (sameDocument(settings.previousUri, uri)) return {};
       const text = workspace.read(settings.previousUri);
       return text === undefined ? {} : { previous: { uri: settings.previousUri, letter: parsePrevious(text) }, by: 'setting' };
     }
@@ -153,7 +153,7 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
     const linkUri = workspace.resolveLink(uri, link.path);
     if (found) return { previous: found, by: 'link', link: { ...link, uri: linkUri, found: true } };
     // A link to a document outside the workspace's candidates: read it where it is.
-    const text = sameUri(linkUri, uri) ? undefined : workspace.read(linkUri);
+    const text = sameDocument(linkUri, uri) ? undefined : workspace.read(linkUri);
     if (text === undefined) return { link: { ...link, uri: linkUri, found: false } };
     return { previous: { uri: linkUri, letter: parseLetter(text, letter.template) }, by: 'link', link: { ...link, uri: linkUri, found: true } };
   }
@@ -163,12 +163,12 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
     const link = previousLink(letter);
     if (link) {
       const linkUri = workspace.resolveLink(uri, link.path);
-      const text = sameUri(linkUri, uri) ? undefined : (datedDocuments().find((d) => sameUri(d.uri, linkUri))?.text ?? workspace.read(linkUri));
+      const text = sameDocument(linkUri, uri) ? undefined : (datedDocuments().find((d) => sameDocument(d.uri, linkUri))?.text ?? workspace.read(linkUri));
       if (text === undefined) return { link: { ...link, uri: linkUri, found: false } };
       return { previous: { uri: linkUri, letter: previousDocument(text) }, by: 'link', link: { ...link, uri: linkUri, found: true } };
     }
     const draft: DatedDocument = { uri, templateId: documentKind(letter.source.text, letter.recognition), ...datedFacts(letter.source.text, letter) };
-    const documents = datedDocuments().filter((d) => !sameUri(d.uri, uri) && d.text !== letter.source.text);
+    const documents = datedDocuments().filter((d) => !sameDocument(d.uri, uri) && d.text !== letter.source.text);
     const found = choosePreviousDocument(draft, documents);
     return found ? { previous: { uri: found.uri, letter: previousDocument(found.text) }, by: 'workspace' } : {};
   }
@@ -211,15 +211,4 @@ function datedFacts(text: string, letter?: Letter): { councilKey?: string; date?
     date ??= inspectionDate(letter);
   }
   return { ...(key ? { councilKey: key } : {}), ...(date ? { date } : {}) };
-}
-
-function sameUri(a: string, b: string): boolean {
-  const norm = (u: string) => {
-    try {
-      return decodeURIComponent(u).replace(/\\/g, '/').replace(/^file:\/\//i, '');
-    } catch {
-      return u;
-    }
-  };
-  return norm(a) === norm(b);
 }

@@ -68,7 +68,8 @@ function normalisePath(path: string): string {
   return out.join('/');
 }
 
-function sameDocument(a: string, b: string): boolean {
+/** Whether two URIs or paths name the same document (decoded, either slash, case aside: file systems that ignore case are common). */
+export function sameDocument(a: string, b: string): boolean {
   const norm = (u: string) => {
     try {
       return decodeURIComponent(u).replace(/\\/g, '/').replace(/^file:\/\//i, '').toLowerCase();
