@@ -11,6 +11,7 @@ import { formatDate } from '../parse/dates';
 import { boundedEditDistance } from '../match/edit-distance';
 import { capitalise, partLabel } from './structure/parts';
 import { draftValues, fitsSlot, renderVariantFor, variantForSections } from './structure/render';
+import { describePeriod, documentIsoDate, outOfPeriod as outOfItsPeriod } from './structure/period';
 
 /** A near miss this close to the standard wording, its differences misspellings, is repaired without review. */
 const SAFE_SIMILARITY = 0.9;
@@ -23,7 +24,7 @@ export default defineRule({
   fixable: true,
   docs: {
     rationale:
-      'The title, the opening, evidence and summary paragraphs, the lead-in, the priority-action lead-in, the closing and the consequence paragraphs are fixed sentences: the same words in every letter, with only the council, the dates and a few listed alternatives changing. A near miss (a word changed, added or dropped) is a warning that says what differs, with a fix restoring the standard wording and keeping the draft\'s own values; fix-all applies it only when every difference is a misspelling of a standard word (a word added, dropped or exchanged can change what the sentence says, so that fix is offered for review). An earlier wording the template lists (the 2009-10 summary sentence) is accepted for letters of its period and reported as out of date after it. A sentence in other words altogether, or one left out, is an error. Which variant of the summary sentence and the closing paragraph fits the letter\'s sections is checked by summary-matches-sections and closing-matches-priority-action; this rule only checks that the sentence is one of the variants.',
+      'The title, the opening, evidence and summary paragraphs, the lead-in, the priority-action lead-in, the closing and the consequence paragraphs are fixed sentences: the same words in every letter, with only the council, the dates and a few listed alternatives changing. A near miss (a word changed, added or dropped) is a warning that says what differs, with a fix restoring the standard wording and keeping the draft\'s own values; fix-all applies it only when every difference is a misspelling of a standard word (a word added, dropped or exchanged can change what the sentence says, so that fix is offered for review). An earlier wording the template lists (the 2009-10 summary sentence) is accepted for letters of its period and reported as out of date after it. Where the template dates its wordings at both ends (the focused-visit letter\'s closing, its COVID-19 preamble), a wording outside the letter\'s date is a hint naming its period, with a fix (for review) to the wording of the letter\'s period when there is exactly one. A sentence in other words altogether, or one left out, is an error. Which variant of the summary sentence and the closing paragraph fits the letter\'s sections is checked by summary-matches-sections and closing-matches-priority-action; this rule only checks that the sentence is one of the variants.',
     examples: [
       {
         flagged: 'This letter summarise the findings of the recent unannounced inspection …',
@@ -44,7 +45,7 @@ export default defineRule({
 });
 
 function check(letter: Letter, node: PartNode, part: TemplatePart, m: SentenceMatch, index: number): Report | undefined {
-  if (m.status === 'exact') return outOfPeriod(letter, node, m);
+  if (m.status === 'exact') return outOfPeriod(letter, node, m) ?? otherPeriod(letter, node, m);
   // A summary or closing sentence that says what the sections do not bear out gets that one diagnostic
   // (its fix writes the right variant, whatever the wording was), not a second about its wording.
   if (index === 0 && node === letter.partsById(node.id)[0]) {
@@ -126,6 +127,9 @@ function isMisspelling(d: Difference): boolean {
 
 /** An earlier wording (one with `until`) in a letter dated after its period: say so, and offer today's. */
 function outOfPeriod(letter: Letter, node: PartNode, m: SentenceMatch): Report | undefined {
+  // The annual letter's way: an earlier wording beside an undated current one. Sentences whose
+  // wordings are dated at both ends (the focused-visit letter's) are for otherPeriod.
+  if (m.sentence.variants.some((v) => v.period?.from)) return undefined;
   const until = m.variant?.until;
   const date = letter.values.letterDate?.value.date;
   const last = until ? isoDate(until) : undefined;
@@ -139,6 +143,27 @@ function outOfPeriod(letter: Letter, node: PartNode, m: SentenceMatch): Report |
     severity: 'warning',
     message: `${capitalise(label)} is in an earlier wording, used in letters up to ${formatDate(last)}${standard ? `: letters since have '${standard}'` : ''}.`,
     fixes: standard ? [{ title: 'Use the current wording', edits: [{ span, newText: standard }], safe: false }] : [],
+  };
+}
+
+/**
+ * A wording of another period than the letter's (its date outside the variant's from/until): a hint
+ * naming that period, with the wording of the letter's period when there is exactly one.
+ */
+function otherPeriod(letter: Letter, node: PartNode, m: SentenceMatch): Report | undefined {
+  const date = documentIsoDate(letter);
+  if (!date || !m.variant?.period || !outOfItsPeriod(m.variant.period, date)) return undefined;
+  const span = node.blocks[0].text.sourceSpan(m.from, m.to);
+  const label = sentenceLabel(letter, letter.template.part(node.id), node.sentences.indexOf(m));
+  const fitting = m.sentence.variants.filter((v) => !outOfItsPeriod(v.period, date));
+  const standard = fitting.length === 1 ? renderVariantFor(fitting[0], draftValues(letter)).text : undefined;
+  const dated = formatDate(letter.values.letterDate!.value.date!);
+  const today = standard ? `: a letter dated ${dated} has '${standard}'` : fitting.length ? '' : `, and the template has no wording for a letter dated ${dated}`;
+  return {
+    span,
+    severity: 'hint',
+    message: `${capitalise(label)} is in the wording of ${describePeriod(m.variant.period)}${today}.`,
+    fixes: standard ? [{ title: "Use the wording of the letter's period", edits: [{ span, newText: standard }], safe: false }] : [],
   };
 }
 

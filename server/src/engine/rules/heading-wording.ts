@@ -1,5 +1,9 @@
 import type { Template } from '../template/template';
-import { defineRule } from './rule';
+import { defineRule, type Report } from './rule';
+import type { Letter, SectionNode } from '../parse/model';
+import { headingKey } from '../parse/classify';
+import { formatDate } from '../parse/dates';
+import { describePeriod, documentIsoDate, outOfPeriod } from './structure/period';
 
 export default defineRule({
   id: 'heading-wording',
@@ -8,7 +12,7 @@ export default defineRule({
   fixable: true,
   docs: {
     rationale:
-      'The section headings are fixed words: `Strengths`, `The service meets the requirements of statutory guidance in the following areas`, `Areas for development`, `Area for priority action` (or `Areas for priority action`). A heading that names the section in other words (`Areas of development`) or with a slip (`Areas for developement`) is read as that section and flagged, with a safe fix restoring the standard words. Markdown heading marks (`## Strengths`) and a trailing colon are layout, not wording, and are accepted silently. A Markdown heading that names no section of the template is flagged without a fix.',
+      'The section headings are fixed words: `Strengths`, `The service meets the requirements of statutory guidance in the following areas`, `Areas for development`, `Area for priority action` (or `Areas for priority action`). A heading that names the section in other words (`Areas of development`) or with a slip (`Areas for developement`) is read as that section and flagged, with a safe fix restoring the standard words. Markdown heading marks (`## Strengths`) and a trailing colon are layout, not wording, and are accepted silently. A Markdown heading that names no section of the template is flagged without a fix. A standard heading of another period than the letter\'s date (the template dates heading variants: `Overview` up to 2023, `Headline findings` from July 2021 in focused-visit letters) is a hint naming its period, with a fix (for review) to the heading of the letter\'s period when there is one.',
     examples: [
       { flagged: 'Areas of development', accepted: 'Areas for development' },
       { flagged: 'Areas for developement', accepted: '## Areas for development:' },
@@ -17,7 +21,11 @@ export default defineRule({
   check({ letter, report }) {
     for (const section of letter.sections) {
       const heading = section.heading;
-      if (heading.match === 'exact') continue;
+      if (heading.match === 'exact') {
+        const r = otherPeriod(letter, section);
+        if (r) report(r);
+        continue;
+      }
       const standard = letter.template.part(section.id).heading!;
       const words = heading.block.text.sourceSpan(0, heading.text.length);
       if (heading.match === 'unknown') {
@@ -35,6 +43,31 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A standard heading of another period than the letter's (`Overview` in a 2023 letter): a hint naming
+ * its period, with the heading of the letter's period when there is exactly one.
+ */
+function otherPeriod(letter: Letter, section: SectionNode): Report | undefined {
+  const date = documentIsoDate(letter);
+  if (!date) return undefined;
+  const part = letter.template.part(section.id);
+  const key = headingKey(section.heading.text);
+  // The part's heading is listed again among its variants with its period: the dated entry decides.
+  const dated = (k: string) => part.headings.find((h) => h.key === k && (h.from || h.until)) ?? part.headings.find((h) => h.key === k);
+  const used = dated(key);
+  if (!used || !outOfPeriod(used, date)) return undefined;
+  const fitting = [...new Set(part.headings.map((h) => h.key))].map((k) => dated(k)!).filter((h) => !outOfPeriod(h, date));
+  const span = section.heading.block.text.sourceSpan(0, section.heading.text.length);
+  const standard = fitting.length === 1 ? fitting[0].text : undefined;
+  const today = standard ? `; a letter dated ${formatDate(letter.values.letterDate!.value.date!)} has '${standard}'` : '';
+  return {
+    span,
+    severity: 'hint',
+    message: `'${section.heading.text}' is the heading of ${describePeriod(used)}${today}.`,
+    fixes: standard ? [{ title: `Change the heading to '${standard}'`, edits: [{ span, newText: standard }], safe: false }] : [],
+  };
+}
 
 /** The template's section headings, in its order, for the message (from the data, not written here). */
 function sectionHeadings(template: Template): string {
