@@ -1,3 +1,4 @@
+import type { DocumentFollowup } from './followup/document-followup';
 import { parseLetter } from './parse/letter';
 import { placeholdersOf, touchesPlaceholder } from './placeholders';
 import type { Speller } from './spelling/speller';
@@ -28,6 +29,8 @@ export interface AnalyzeOptions {
   previous?: PreviousLetter;
   /** The document's link to its previous document, when it names nothing that can be read. */
   previousLinkBroken?: BrokenLink;
+  /** The previous document's items accounted for in this one (the service computes it before the rules run). */
+  followup?: DocumentFollowup;
   /** British English spelling for the spelling rule (see spelling/speller.ts); without it the rule is silent. */
   speller?: Speller;
   /** Words the spelling rule accepts beyond the dictionary (a team's words file), lower case. */
@@ -104,7 +107,7 @@ export function analyzeLetter(letter: Letter, options: AnalyzeOptions = {}): Ana
     if (setting === 'off' || disabled.includes(rule.id)) continue;
     const reports: Report[] = [];
     try {
-      rule.check({ letter, template: letter.template, previous: options.previous, previousLinkBroken: options.previousLinkBroken, speller: options.speller, acceptedWords: options.acceptedWords, report: (r) => void reports.push(r) });
+      rule.check({ letter, template: letter.template, previous: options.previous, previousLinkBroken: options.previousLinkBroken, followup: options.followup, speller: options.speller, acceptedWords: options.acceptedWords, report: (r) => void reports.push(r) });
     } catch (error) {
       ruleErrors.push({ ruleId: rule.id, error });
       options.onRuleError?.(rule.id, error);

@@ -175,17 +175,20 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
 
   function analyzeParsed(uri: string, letter: Letter, settings?: DocumentSettings): DocumentAnalysis {
     const previous = previousFor(uri, letter, settings);
+    // Computed before the rules, which read it (previous-item-*), and handed to hosts in the analysis.
+    const followup = previous.previous ? documentFollowup(letter, previous.previous) : undefined;
     const analyzeOptions: AnalyzeOptions = {
       rules: options.rules,
       severities: settings?.severities,
       previous: previous.previous,
       previousLinkBroken: previous.link && !previous.link.found ? previous.link : undefined,
+      followup,
       speller: settings?.severities?.spelling === 'off' ? undefined : options.speller,
       acceptedWords: settings?.acceptedWords,
       onRuleError: options.onRuleError && ((ruleId, error) => options.onRuleError!(uri, ruleId, error)),
     };
     const analysis: DocumentAnalysis = { ...analyzeLetter(letter, analyzeOptions), uri, template: letter.template, previous };
-    if (previous.previous) analysis.followup = documentFollowup(letter, previous.previous);
+    if (followup) analysis.followup = followup;
     return analysis;
   }
 

@@ -48,6 +48,8 @@ import paragraphNumbers from './paragraph-numbers';
 import improvementList from './improvement-list';
 import summaryPreviousInspection from './summary-previous-inspection';
 import valediction from './valediction';
+import previousItemUnmentioned from './previous-item-unmentioned';
+import previousItemRelisted from './previous-item-relisted';
 
 /** Every rule, in the order their documentation lists them. */
 export const allRules: readonly Rule[] = [
@@ -98,6 +100,8 @@ export const allRules: readonly Rule[] = [
   paragraphNumbers,
   improvementList,
   summaryPreviousInspection,
+  previousItemUnmentioned,
+  previousItemRelisted,
   unfilledPlaceholder,
   spelling,
 ];

@@ -1,3 +1,4 @@
+import type { DocumentFollowup } from '../followup/document-followup';
 import type { Letter } from '../parse/model';
 import type { Speller } from '../spelling/speller';
 import type { Template } from '../template/template';
@@ -63,6 +64,8 @@ export interface RuleContext {
   readonly previous?: PreviousLetter;
   /** The document's previous-document link, when it names nothing readable. */
   readonly previousLinkBroken?: BrokenLink;
+  /** The previous document's improvement items accounted for in this one, when a previous document is at hand. */
+  readonly followup?: DocumentFollowup;
   /** British English spelling, when the host has loaded the dictionary (the spelling rule needs it). */
   readonly speller?: Speller;
   /** Words the host accepts for spelling beyond the dictionary (a team's `.letter-words`), lower case. */
