@@ -175,9 +175,12 @@ export class Classifier {
   heading(block: Block): { section: SectionId; match: HeadingMatch; text: string } | undefined {
     if (block.items.length !== 1 && block.headingLevel === undefined) return undefined;
     const text = withoutTrailingColon(block.text.text);
-    if (!text || text.length > HEADING_MAX_LENGTH || '.;!?'.includes(text[text.length - 1])) return undefined;
+    if (!text || text.length > HEADING_MAX_LENGTH) return undefined;
+    // A standard heading in its own words is one whatever it ends with (`What needs to improve…?`)...
     const known = this.headingKeys.get(headingKey(text));
     if (known) return { ...known, text };
+    // ...but a line ending a sentence is not a near miss of one.
+    if ('.;!?'.includes(text[text.length - 1])) return undefined;
     // A near miss: close in words to a standard heading (typos, a missing word).
     const tokens = tokenize(text.toLowerCase(), 0, text.length);
     if (tokens.length === 0 || tokens.length > 16) return undefined;
