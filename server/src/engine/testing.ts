@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type AnalyzeOptions, type Diagnostic } from './analyze';
+import { memoryWorkspace } from './memory-workspace';
+import { createLetterService, type DocumentAnalysis } from './service';
 
 /**
  * Helpers for the engine's tests: the real letters (copied byte for byte from shared/seeds), honest
@@ -67,4 +69,24 @@ export function covered(text: string, d: Diagnostic): string {
 /** A compact form for assertion messages. */
 export function describe(diagnostics: readonly Diagnostic[]): string {
   return diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`).join('\n');
+}
+
+/** A real document of the shared corpus (`focused-visit/hillingdon-2020-02-07.txt`), as pdftotext gave it. */
+export function corpusText(path: string): string {
+  return readFileSync(join(CORPUS, path), 'utf8');
+}
+
+/** The URI a corpus document has in the in-memory workspaces of the tests. */
+export function corpusUri(path: string): string {
+  return `file:///corpus/${path}`;
+}
+
+/**
+ * A draft checked with the previous document of its real pair (manifest.json consecutive_pairs) at
+ * hand, as the service does when the workspace holds it.
+ */
+export function analyzeCorpusPair(previousPath: string, draftPath: string, draftText = corpusText(draftPath)): DocumentAnalysis {
+  const uri = corpusUri;
+  const service = createLetterService({ workspace: memoryWorkspace({ [uri(previousPath)]: corpusText(previousPath) }) });
+  return service.analyze(uri(draftPath), draftText, { previousUri: uri(previousPath) });
 }

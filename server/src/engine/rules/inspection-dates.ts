@@ -19,10 +19,10 @@ export default defineRule({
       if (f.value && f.span.end > f.span.start) report({ span: f.span, message: `The inspection dates '${letter.source.slice(f.span)}' cannot be read as days: write them as '4 to 15 March 2024'.` });
       return;
     }
-    const spanOf = (_range: (typeof ranges)[number]) => ({ start: f.span.start, end: f.span.end });
+    // A range's problems are reported on the whole dates line: the ranges keep no place of their own.
     for (const r of ranges) {
       for (const p of r.problems) {
-        report({ span: spanOf(r), severity: p.startsWith('the year') ? 'warning' : 'error', message: `The inspection dates: ${p}.` });
+        report({ span: f.span, severity: p.startsWith('the year') ? 'warning' : 'error', message: `The inspection dates: ${p}.` });
       }
     }
     for (let i = 1; i < ranges.length; i++) {

@@ -1,21 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { memoryWorkspace } from '../memory-workspace';
-import { createLetterService } from '../service';
-import { builtinRegistry } from '../template/registry';
-import { CORPUS, replaceOnce } from '../testing';
+import { analyzeCorpusPair, corpusText, corpusUri as uri, replaceOnce } from '../testing';
 
 const code = 'previous-item-relisted';
-const registry = builtinRegistry();
-const corpus = (path: string) => readFileSync(join(CORPUS, path), 'utf8');
-const uri = (path: string) => `file:///corpus/${path}`;
+const corpus = corpusText;
 
-/** The draft checked with the previous document of its real pair (manifest.json consecutive_pairs) at hand. */
 function analyzePair(previousPath: string, draftPath: string, draftText = corpus(draftPath)) {
-  const service = createLetterService({ workspace: memoryWorkspace({ [uri(previousPath)]: corpus(previousPath) }), registry });
-  const analysis = service.analyze(uri(draftPath), draftText, { previousUri: uri(previousPath) });
+  const analysis = analyzeCorpusPair(previousPath, draftPath, draftText);
   return { analysis, diagnostics: analysis.diagnostics.filter((d) => d.code === code) };
 }
 

@@ -1,21 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { memoryWorkspace } from '../memory-workspace';
 import { createLetterService } from '../service';
-import { builtinRegistry } from '../template/registry';
-import { CORPUS } from '../testing';
+import { analyzeCorpusPair, corpusText, corpusUri as uri } from '../testing';
 
 const code = 'previous-item-unmentioned';
-const registry = builtinRegistry();
-const corpus = (path: string) => readFileSync(join(CORPUS, path), 'utf8');
-const uri = (path: string) => `file:///corpus/${path}`;
+const corpus = corpusText;
 
-/** The draft checked with the previous document of its real pair (manifest.json consecutive_pairs) at hand. */
 function analyzePair(previousPath: string, draftPath: string, draftText = corpus(draftPath)) {
-  const service = createLetterService({ workspace: memoryWorkspace({ [uri(previousPath)]: corpus(previousPath) }), registry });
-  const analysis = service.analyze(uri(draftPath), draftText, { previousUri: uri(previousPath) });
+  const analysis = analyzeCorpusPair(previousPath, draftPath, draftText);
   return { analysis, diagnostics: analysis.diagnostics.filter((d) => d.code === code) };
 }
 
@@ -76,6 +69,6 @@ test('hillingdon focused visit 2020 with its paragraph on the previous report\'s
 
 test('no previous document at hand: silent', () => {
   const draftPath = 'focused-visit/hillingdon-2020-02-07.txt';
-  const service = createLetterService({ workspace: memoryWorkspace({}), registry });
+  const service = createLetterService({ workspace: memoryWorkspace({}) });
   assert.deepEqual(service.analyze(uri(draftPath), corpus(draftPath)).diagnostics.filter((d) => d.code === code), []);
 });
