@@ -56,8 +56,6 @@ export default defineRule({
     ],
   },
   check({ letter, report }) {
-    // A template whose findings are prose paragraphs has no bullet style to keep.
-    if (letter.template.findingsStyle === 'prose') return;
     // A report's findings are numbered paragraphs, not bullets.
     if (letter.report) return;
     const source = letter.source;

@@ -138,8 +138,6 @@ export interface Template {
   patterns: TemplatePatterns;
   /** Where the document follows up the previous inspection. */
   followUp?: { part: PartId; markerSentence?: string };
-  /** How findings are written: one bullet each, or as paragraphs of prose. */
-  findingsStyle: 'bullets' | 'prose';
   /** Recognised and read (as a previous document) but not checked as a draft: no rule runs on it. */
   referenceOnly: boolean;
   decorations: string[];
@@ -210,7 +208,6 @@ interface RawTemplate {
   copyList?: Template['copyList'];
   confusables?: Confusable[];
   glossary?: Record<string, string>;
-  findingsStyle?: 'bullets' | 'prose';
   referenceOnly?: boolean;
   report?: {
     grades?: Grade[];
@@ -355,7 +352,6 @@ export function loadTemplate(data: unknown): Template {
     recognition: { signals: signals as RecognitionSignal[], threshold: raw.recognition?.threshold ?? Infinity, scanChars: raw.recognition?.scanChars ?? 4000 },
     patterns,
     followUp: raw.followUp,
-    findingsStyle: raw.findingsStyle ?? 'bullets',
     referenceOnly: raw.referenceOnly ?? false,
     decorations: raw.decorations ?? [],
     salutationTitles: raw.salutationTitles ?? [],
