@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { LETTERS, replaceOnce, seed } from '../testing';
+import { LETTERS, replaceOnce, seed, withCode } from '../testing';
 import { applyFirstFix, consistency, expectFixClears, expectOnly } from './consistency/testing';
+import { analyseText, hasCorpus, realLetter } from '../templates/focused-visit/testing';
 
 const code = 'date-valid';
 
@@ -88,4 +89,35 @@ test('hostile values (month Smarch, day 99, year 0) give a clear message, never 
     const d = expectOnly(text, code, 'error', written);
     assert.match(d.message, why, written);
   }
+});
+
+// Focused-visit letters: real letters join the visit's days in several ways, and a visit may have three days.
+test('focused visit: every form the real letters use for the visit days is accepted', { skip: !hasCorpus() && 'the corpus is not on this machine' }, () => {
+  for (const [file, written] of [
+    ['ealing-2022-11-22', '18 to 19 October 2022'], // 'on 18 to 19 October 2022'
+    ['oldham-2020-11-27', '13 October and 15 October 2020'], // 'between 13 October and 15 October 2020'
+    ['kingston-upon-hull-2025-08-28', '15, 16 and 21 July 2025'], // a three-day visit
+  ]) {
+    const text = realLetter(file);
+    assert.ok(text.replace(/\s+/g, ' ').includes(written), `${file} writes '${written}'`);
+    assert.deepEqual(withCode(analyseText(text).diagnostics, code), [], file);
+  }
+});
+
+test('focused visit: a three-day visit in another form is flagged without a fix that would drop a day', { skip: !hasCorpus() && 'the corpus is not on this machine' }, () => {
+  // kingston-upon-hull-2025-08-28 (line 25) with the month abbreviated
+  const text = replaceOnce(realLetter('kingston-upon-hull-2025-08-28'), '15, 16 and 21 July 2025', '15, 16 and 21 Jul 2025');
+  const found = withCode(analyseText(text).diagnostics, code);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].message, /not '15, 16 and 21 Jul 2025'/);
+  assert.deepEqual(found[0].fixes, []);
+});
+
+test('focused visit: an abbreviated month in a two-day visit gets the safe fix', { skip: !hasCorpus() && 'the corpus is not on this machine' }, () => {
+  // ealing-2022-11-22 (line 24)
+  const text = replaceOnce(realLetter('ealing-2022-11-22'), '18 to 19 October 2022', '18 to 19 Oct 2022');
+  const [d] = withCode(analyseText(text).diagnostics, code);
+  assert.equal(d.fixes[0].edits[0].newText, '18 and 19 October 2022');
+  assert.equal(d.fixes[0].safe, true);
 });

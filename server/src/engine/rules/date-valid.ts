@@ -1,7 +1,7 @@
 import { formatDate, type ParsedDate } from '../parse/dates';
 import type { Span } from '../text/source';
 import { defineRule, type Report } from './rule';
-import { formatInspectionDays, whyNotADate } from './consistency/calendar';
+import { formatInspectionDays, isWellFormedDays, whyNotADate, writtenDayCount } from './consistency/calendar';
 import type { Letter } from '../parse/model';
 
 export default defineRule({
@@ -11,13 +11,13 @@ export default defineRule({
   fixable: true,
   docs: {
     rationale:
-      'A date that does not exist (`31 February 2011`, a misspelt month) cannot be published and makes every check that depends on it meaningless: that is an error. Letters write dates as the day, the full month name and the year (`1 December 2010`); another form (`1st Dec 2010`) is a warning with a safe fix to the standard form.',
+      'A date that does not exist (`31 February 2011`, a misspelt month) cannot be published and makes every check that depends on it meaningless: that is an error. Letters write dates as the day, the full month name and the year (`1 December 2010`); another form (`1st Dec 2010`) is a warning with a safe fix to the standard form. Where the real documents of a template write the inspection days in several ways (focused visits: `18 to 19 October 2022`, `13 October and 15 October 2020`, `15, 16 and 21 July 2025`), each of them is accepted and only a date not written as day, full month name and year is flagged; a fix is offered only when it keeps every day written.',
     examples: [
       { flagged: '31 February 2011', note: 'not a real date (error)' },
       { flagged: '1st Dec 2010', accepted: '1 December 2010', note: 'non-standard form (warning, fixed)' },
     ],
   },
-  check({ letter, report }) {
+  check({ letter, template, report }) {
     const { letterDate, inspectionDays } = letter.values;
     const source = letter.source.text;
     if (letterDate) {
@@ -42,12 +42,18 @@ export default defineRule({
         report({ span, message: `The inspection days '${written}' are not real dates: ${[...new Set(bad)].join('; ')}. Write the two days of the inspection, such as '2 and 3 November 2010'.` });
       } else if (first.date && last.date && first.date < last.date) {
         const standard = formatInspectionDays(first.date, last.date);
-        if (written.replace(/\s+/g, ' ').trim() !== standard) {
+        const oneLine = written.replace(/\s+/g, ' ').trim();
+        const accepted = oneLine === standard || (template.inspectionDates.writtenForms === 'any' && isWellFormedDays(oneLine));
+        if (!accepted) {
+          // The standard form names the first and last day: where more are written, it would drop some.
+          const twoDays = writtenDayCount(oneLine) <= 2;
           report({
             span,
             severity: 'warning',
-            message: `Write the inspection days in the standard form, day and full month name: '${standard}'.`,
-            fixes: [{ title: `Write '${standard}'`, edits: [{ span, newText: standard }], safe: true }],
+            message: twoDays
+              ? `Write the inspection days in the standard form, day and full month name: '${standard}'.`
+              : `Write each inspection day as a day and the full month name, ending with the year (not '${oneLine}').`,
+            fixes: twoDays ? [{ title: `Write '${standard}'`, edits: [{ span, newText: standard }], safe: true }] : [],
           });
         }
       }

@@ -150,6 +150,12 @@ export interface Template {
   /** For reports (documents with a title block and a table rather than a salutation). */
   report?: ReportSpec;
   letterDate?: { daysAfterInspection: number; toleranceDays: number };
+  /**
+   * How the inspection dates may be written: `standard`, only the template's one form (`2 and 3 November
+   * 2010`); `any`, every form of real documents (`18 to 19 October 2022`, `15, 16 and 21 July 2025`), so
+   * that only a date not written as day, full month name and year is flagged.
+   */
+  inspectionDates: { writtenForms: 'standard' | 'any' };
   previousInspectionMonths?: { min: number; max: number };
   copyList?: { label: string; chiefExecutiveRole: string; requiredOrganisation: string };
   confusables: Confusable[];
@@ -204,6 +210,7 @@ interface RawTemplate {
   bulletMarks?: string[];
   inspectorTitle?: Template['inspectorTitle'];
   letterDate?: Template['letterDate'];
+  inspectionDates?: Template['inspectionDates'];
   previousInspectionMonths?: Template['previousInspectionMonths'];
   copyList?: Template['copyList'];
   confusables?: Confusable[];
@@ -360,6 +367,7 @@ export function loadTemplate(data: unknown): Template {
     inspectorTitle: raw.inspectorTitle,
     report,
     letterDate: raw.letterDate,
+    inspectionDates: raw.inspectionDates ?? { writtenForms: 'standard' },
     previousInspectionMonths: raw.previousInspectionMonths,
     copyList: raw.copyList,
     confusables: raw.confusables ?? [],
