@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { check, covered, describe, LETTERS, removeLineWith, replaceOnce, seed, withCode } from '../testing';
+import { analyseText, hasCorpus, realLetter } from '../templates/focused-visit/testing';
 import { applyFirstFix, reformattedLetters, structural } from './structure/testing';
 
 const derby = seed('derby');
@@ -108,4 +109,11 @@ test('a misspelt sign-off is still the sign-off: a near miss on the word, fixed 
   assert.equal(covered(text, d), 'sincerly');
   assert.match(d.message, /'sincerly' where the standard wording has 'sincerely'/);
   assert.equal(applyFirstFix(text, d), derby);
+});
+
+test("focused visit: a part named with an abbreviation keeps its capitals in the message (thurrock-2021-08-09, line 24, really omits '(coronavirus)')", { skip: !hasCorpus() && 'the corpus is not on this machine' }, () => {
+  const found = withCode(analyseText(realLetter('thurrock-2021-08-09')).diagnostics, 'fixed-sentence');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].range.start.line + 1, 24);
+  assert.match(found[0].message, /^The COVID-19 preamble differs from the standard wording: '\(coronavirus\)' is missing\./);
 });

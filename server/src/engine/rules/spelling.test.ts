@@ -4,6 +4,7 @@ import { loadSpeller } from '../../host/dictionary';
 import { applyFixes } from '../edits';
 import { standardTemplate } from '../template/registry';
 import { check, covered, describe, LETTERS, replaceOnce, seed, withCode } from '../testing';
+import { analyseText, hasCorpus, realLetter } from '../templates/focused-visit/testing';
 import spelling from './spelling';
 
 const { speller, problem } = loadSpeller();
@@ -141,4 +142,28 @@ test('a hostile draft of 10,000 distinct unknown words is checked quickly; sugge
   const fix = late.fixes[0];
   assert.match(fix.title, /^(Change to '[a-z]+'|No correction found for '.+')$/);
   if (fix.edits.length) assert.ok(!applyFixes(text, [fix]).text.includes(covered(text, late) + ' '));
+});
+
+test('focused visits: words of real letters that the dictionary lacks are not flagged, and a prefix with a hyphen is read with its word', { skip: !hasCorpus() && 'the corpus is not on this machine' }, () => {
+  const speller = loadSpeller().speller;
+  for (const [file, written] of [
+    ['suffolk-2022-03-01', 'well-co-ordinated'], // line 134: co-ordinated is coordinated
+    ['kingston-upon-hull-2021-05-10', 'pro-rata'], // line 102
+    ['blackburn-with-darwen-2018-11-30', 'comparator'], // line 143
+    ['west-sussex-2024-08-23', 'criminalisation'], // line 107
+    ['st-helens-2018-08-08', 'disempowered'], // line 97
+    ['nottinghamshire-2022-06-01', 'ecomaps'], // line 83
+    ['slough-2024-07-12', 'ethnicities'], // line 118
+  ]) {
+    const text = realLetter(file);
+    assert.ok(text.includes(written), `${file} writes '${written}'`);
+    const flagged = withCode(analyseText(text, 'draft.txt', speller).diagnostics, 'spelling').map((d) => text.slice(d.span.start, d.span.end));
+    assert.ok(!flagged.some((w) => written.includes(w)), `${file}: ${flagged.join(', ')}`);
+  }
+  // A misspelt word after a prefix is still a misspelling (suffolk-2022-03-01 broken).
+  const broken = replaceOnce(realLetter('suffolk-2022-03-01'), 'well-co-ordinated', 'well-co-ordinted');
+  assert.deepEqual(
+    withCode(analyseText(broken, 'draft.txt', speller).diagnostics, 'spelling').map((d) => broken.slice(d.span.start, d.span.end)),
+    ['ordinted'],
+  );
 });

@@ -157,6 +157,8 @@ export default defineRule({
       }
       // A compound whose line-end hyphen the PDF dropped is dropped-hyphen's to report.
       if (compoundsByJoinedForm.has(word)) return;
+      // After a short prefix and a hyphen, the word may be the prefix's (co-ordinated: coordinated).
+      if (text[start - 1] === '-' && joinedWithPrefixIsWord(text, start, word, speller)) return;
       const span = { start, end };
       // Suggestions cost about a millisecond a word: a draft with thousands of unknown words (a pasted
       // appendix, a page in another language) gets them for the first few, and the rest when the quick
@@ -185,6 +187,20 @@ export default defineRule({
     });
   },
 });
+
+/** The longest prefix written with a hyphen whose joined form is looked up (co-, re-, pre-, non-). */
+const MAX_PREFIX_LENGTH = 4;
+const LETTER = /\p{L}/u;
+
+/** Whether the prefix before the hyphen at `start - 1`, joined to the word, is a word (co-ordinated, re-referral). */
+function joinedWithPrefixIsWord(text: string, start: number, word: string, speller: Speller): boolean {
+  const isLetter = (at: number) => at >= 0 && LETTER.test(text[at]);
+  const hyphen = start - 1;
+  let from = hyphen;
+  while (hyphen - from < MAX_PREFIX_LENGTH && isLetter(from - 1)) from--;
+  if (from === hyphen || isLetter(from - 1)) return false;
+  return speller.correct(text.slice(from, hyphen).toLowerCase() + word);
+}
 
 /**
  * Unknown words given their suggestions in the analysis itself; the rest get them when a quick fix is

@@ -13,7 +13,8 @@ import type { Span } from '../../text/source';
  * a place in the letter rather than the thing missing, "the Strengths section".
  */
 export function partLabel(part: TemplatePart, as: 'heading' | 'section' = 'heading'): string {
-  const name = part.name.charAt(0).toLowerCase() + part.name.slice(1);
+  // 'Letter date' reads 'the letter date'; an abbreviation keeps its capitals ('the COVID-19 preamble').
+  const name = /^\p{Lu}{2}/u.test(part.name) ? part.name : part.name.charAt(0).toLowerCase() + part.name.slice(1);
   if (part.kind === 'section') return as === 'heading' ? `the heading '${part.heading}'` : `the ${part.name} section`;
   return part.repeatable ? `the ${name} paragraph` : `the ${name}`;
 }

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../analyze';
-import { createLetterService } from '../../service';
+import { createLetterService, type LetterService } from '../../service';
+import type { Speller } from '../../spelling/speller';
 import { CORPUS as SHARED_CORPUS } from '../../testing';
 
 /**
@@ -26,9 +27,16 @@ export function realLetter(name: string): string {
 }
 
 const service = createLetterService();
+const services = new WeakMap<Speller, LetterService>();
 
-export function analyseText(text: string, uri = 'draft.txt'): { template: string; diagnostics: Diagnostic[] } {
-  const a = service.analyze(uri, text);
+/** The letter analysed through the service; with a speller, spelling is checked too (as the editor and CLI do). */
+export function analyseText(text: string, uri = 'draft.txt', speller?: Speller): { template: string; diagnostics: Diagnostic[] } {
+  let checker = service;
+  if (speller) {
+    checker = services.get(speller) ?? createLetterService({ speller });
+    services.set(speller, checker);
+  }
+  const a = checker.analyze(uri, text);
   return { template: a.template.id, diagnostics: a.diagnostics };
 }
 
