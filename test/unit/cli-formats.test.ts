@@ -47,7 +47,7 @@ test('--format github writes one workflow command per finding, escaped', () => {
   assert.equal(lines.length, 4);
   const file = SEED.durham.split('\\').join('/').replace(/:/g, '%3A').replace(/,/g, '%2C');
   // Durham's split paragraph at 49:75 runs over the page break to line 53: no end column then.
-  assert.ok(lines.includes(`::error file=${file},line=49,col=75,endLine=53,title=split-paragraph::A finding under 'Areas for development' is split by a page break between 'agreed' and 'by': join the two halves into one paragraph.`), lines.join('\n'));
+  assert.ok(lines.includes(`::error file=${file},line=49,col=75,endLine=53,title=split-paragraph::A finding under 'Areas for development' is split by blank lines between 'agreed' and 'by': join the two halves into one paragraph.`), lines.join('\n'));
   assert.ok(lines.some((l) => l.startsWith('::notice ') && l.includes('title=bullet-style')));
   for (const l of lines) assert.match(l, /^::(error|warning|notice) file=[^:]*,line=\d+,col=\d+,endLine=\d+(,endColumn=\d+)?,title=[a-z-]+::[^\n]+$/);
 });

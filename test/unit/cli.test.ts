@@ -10,7 +10,7 @@ test('text format: compiler-style lines (1-based) and a summary', () => {
   assert.equal(code, 0, 'warnings only: exit 0');
   assert.equal(stderr, '');
   const lines = stdout.trimEnd().split('\n');
-  assert.ok(lines.includes(`${SEED.durham}:49:75: warning split-paragraph A finding under 'Areas for development' is split by a page break between 'agreed' and 'by': join the two halves into one paragraph.`), stdout);
+  assert.ok(lines.includes(`${SEED.durham}:49:75: warning split-paragraph A finding under 'Areas for development' is split by blank lines between 'agreed' and 'by': join the two halves into one paragraph.`), stdout);
   assert.equal(lines[lines.length - 1], '0 errors, 2 warnings, 0 information, 2 hints in 1 file');
   assert.ok(!stdout.includes('\x1b['), 'no colour when not on a terminal');
 });

@@ -33,7 +33,7 @@ describe('diagnostics on real letters', () => {
     assert.deepEqual(errorsOf(diagnostics), [], `no errors on a real letter:\n${describeDiagnostics(diagnostics)}`);
     for (const d of withCode(diagnostics, 'split-paragraph')) {
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
-      assert.match(d.message, /split by a page break/);
+      assert.match(d.message, /split by blank lines/);
     }
   });
 

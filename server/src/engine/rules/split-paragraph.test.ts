@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { applyFixes } from '../edits';
 import { check, covered, describe, replaceOnce, seed, withCode } from '../testing';
+import { analyseText, hasCorpus, realLetter } from '../templates/focused-visit/testing';
 import splitParagraph from './split-paragraph';
 
 const only = { rules: [splitParagraph] };
@@ -15,7 +16,7 @@ test('seed 001: two findings split by page breaks (lines 27 and 49)', () => {
     [49, 'warning', 'agreed by'],
   ]);
   const [first, second] = withCode(check(text), 'split-paragraph');
-  assert.match(first.message, /finding under 'Strengths' is split by a page break between 'in' and 'effective'/);
+  assert.match(first.message, /finding under 'Strengths' is split by blank lines between 'in' and 'effective'/);
   assert.match(second.message, /'Areas for development'/);
 });
 
@@ -61,4 +62,15 @@ test('a gap holding something other than blank lines gets no fix', () => {
 test('a new paragraph that starts in upper case is not a split', () => {
   const text = replaceOnce(seed('derby'), 'used by staff. They are in the process', 'used by staff.\n\nThey are in the process');
   assert.deepEqual(check(text, only), []);
+});
+
+test('focused visits: the message says what the reader sees split the paragraph: blank lines (a page break with its form feed is joined by the page reading)', { skip: !hasCorpus() && 'the corpus is not on this machine' }, () => {
+  // slough-2020-11-27, lines 86 and 94: bullets of the improvement list cut by blank lines of the text layer
+  const slough = withCode(analyseText(realLetter('slough-2020-11-27')).diagnostics, 'split-paragraph');
+  assert.deepEqual(slough.map((d) => d.range.start.line + 1), [86, 94]);
+  assert.match(slough[1].message, /split by blank lines between 'audits' and 'the'/);
+  // oldham-2018-04-11: the text layer has a blank line after the first line of each bullet, no page break
+  const oldham = withCode(analyseText(realLetter('oldham-2018-04-11')).diagnostics, 'split-paragraph');
+  assert.equal(oldham.length, 12);
+  assert.ok(oldham.every((d) => /split by blank lines between/.test(d.message)), oldham.map((d) => d.message).join('\n'));
 });

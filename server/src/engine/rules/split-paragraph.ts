@@ -41,7 +41,7 @@ function wordAfter(text: string, at: number): number {
 
 export default defineRule({
   id: 'split-paragraph',
-  description: 'A paragraph or finding split in two by a page break.',
+  description: 'A paragraph or finding split in two by blank lines (where a page broke it, or the text layer put them).',
   defaultSeverity: 'warning',
   fixable: true,
   docs: {
@@ -68,7 +68,7 @@ export default defineRule({
       const head = text.slice(gap.end, end);
       report({
         span: { start, end },
-        message: `${owners.get(gapKey(gap)) ?? 'A paragraph'} is split by a page break between '${tail}' and '${head}': join the two halves into one paragraph.`,
+        message: `${owners.get(gapKey(gap)) ?? 'A paragraph'} is split by blank lines between '${tail}' and '${head}': join the two halves into one paragraph.`,
         fixes: onlyWhiteSpace ? [{ title: 'Join the two halves of the paragraph', edits: [{ span: gap, newText: ' ' }], safe: true }] : [],
       });
     }
