@@ -149,7 +149,7 @@ export interface Template {
   inspectorTitle?: { changeDate: string; before: string; after: string; graceDays?: number; abbreviation?: string };
   /** For reports (documents with a title block and a table rather than a salutation). */
   report?: ReportSpec;
-  letterDate?: { daysAfterInspection: number; toleranceDays: number };
+  letterDate?: { daysAfterInspection: number; toleranceDays?: number; latestDays?: number };
   previousInspectionMonths?: { min: number; max: number };
   copyList?: { label: string; chiefExecutiveRole: string; requiredOrganisation: string };
   confusables: Confusable[];
