@@ -17,6 +17,7 @@ import bulletStyle from './bullet-style';
 import confusedWord from './confused-word';
 import summaryMatchesSections from './summary-matches-sections';
 import closingMatchesPriorityAction from './closing-matches-priority-action';
+import headlineMatchesPriorityAction from './headline-matches-priority-action';
 import salutationNamesAddressee from './salutation-names-addressee';
 import councilConsistent from './council-consistent';
 import copyList from './copy-list';
@@ -71,6 +72,7 @@ export const allRules: readonly Rule[] = [
   confusedWord,
   summaryMatchesSections,
   closingMatchesPriorityAction,
+  headlineMatchesPriorityAction,
   salutationNamesAddressee,
   councilConsistent,
   copyList,
