@@ -12,6 +12,7 @@ import htmlResidue from './html-residue';
 import runTogetherBullets from './run-together-bullets';
 import splitParagraph from './split-paragraph';
 import pageResidue from './page-residue';
+import letterheadInterleaved from './letterhead-interleaved';
 import droppedHyphen from './dropped-hyphen';
 import bulletStyle from './bullet-style';
 import confusedWord from './confused-word';
@@ -67,6 +68,7 @@ export const allRules: readonly Rule[] = [
   runTogetherBullets,
   splitParagraph,
   pageResidue,
+  letterheadInterleaved,
   droppedHyphen,
   bulletStyle,
   confusedWord,
