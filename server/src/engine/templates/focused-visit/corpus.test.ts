@@ -17,7 +17,7 @@ const REAL_DEFECTS: Record<string, { errors: string[]; defect: string }> = {
   'kingston-upon-thames-2022-06-23': { errors: ['22:salutation-names-addressee'], defect: "the address column is interleaved around the date in the text layer: the addressee block below the date holds only 'Kingston upon Thames / KT1 1EU'" },
   'lancashire-2021-08-16': { errors: ['52:duplicate-part', '52:missing-part', '150:valediction'], defect: "'Headline findings' a second time where 'Main findings' belongs; 'Your sincerely'" },
   'leicestershire-2022-03-02': { errors: ['177:valediction'], defect: "'Your sincerely'" },
-  'london-corporation-2018-11-16': { errors: ['158:missing-part', '158:valediction'], defect: "no closing sentence; the title is broken in the text layer ('Her' / '= Majesty's Inspector')" },
+  'london-corporation-2018-11-16': { errors: ['158:missing-part', '159:inspector-signature'], defect: "no closing sentence; the title is broken in the text layer ('Her' / '= Majesty's Inspector')" },
   'north-somerset-2025-11-06': { errors: ['13:date-valid'], defect: "letter dated '6 November 20205'" },
   'thurrock-2021-08-09': { errors: ['186:valediction'], defect: "'Your sincerely'" },
 };
