@@ -66,7 +66,7 @@ test('staffordshire without both consequence paragraphs: one error, one fix inse
   const { rating, further } = consequences(letter);
   const text = replaceOnce(letter, rating + further, '');
   const d = expectOnly(text, code, 'error', CLOSING_PA);
-  assert.match(d.message, /the two consequence paragraphs/);
+  assert.match(d.message, /the two paragraphs .In addition, the findings.*and .The identification/);
   const fixed = expectFixClears(text, d);
   const parsed = parseLetter(fixed);
   assert.equal(parsed.partsById('consequenceRating').length, 1);

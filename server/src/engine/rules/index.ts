@@ -12,11 +12,13 @@ import htmlResidue from './html-residue';
 import runTogetherBullets from './run-together-bullets';
 import splitParagraph from './split-paragraph';
 import pageResidue from './page-residue';
+import letterheadInterleaved from './letterhead-interleaved';
 import droppedHyphen from './dropped-hyphen';
 import bulletStyle from './bullet-style';
 import confusedWord from './confused-word';
 import summaryMatchesSections from './summary-matches-sections';
 import closingMatchesPriorityAction from './closing-matches-priority-action';
+import headlineMatchesPriorityAction from './headline-matches-priority-action';
 import salutationNamesAddressee from './salutation-names-addressee';
 import councilConsistent from './council-consistent';
 import copyList from './copy-list';
@@ -66,11 +68,13 @@ export const allRules: readonly Rule[] = [
   runTogetherBullets,
   splitParagraph,
   pageResidue,
+  letterheadInterleaved,
   droppedHyphen,
   bulletStyle,
   confusedWord,
   summaryMatchesSections,
   closingMatchesPriorityAction,
+  headlineMatchesPriorityAction,
   salutationNamesAddressee,
   councilConsistent,
   copyList,

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { applyFixes } from '../edits';
 import { check, covered, describe, LETTERS, removeLineWith, replaceOnce, seed, withCode } from '../testing';
+import { analyseText, hasCorpus, realLetter } from '../templates/focused-visit/testing';
 
 const code = 'inspector-signature';
 
@@ -51,4 +52,20 @@ test('name and title both deleted (staffordshire): one error on Yours sincerely'
   assert.equal(diagnostics.length, 1, describe(diagnostics));
   assert.equal(covered(text, diagnostics[0]), 'Yours sincerely');
   assert.match(diagnostics[0].message, /no inspector's name or title/);
+});
+
+test("focused-visit letters: london-corporation-2018-11-16 (line 159) has its title broken in the text layer ('Her' / '= Majesty’s Inspector'): an error on the name, with no fix (the broken lines are read as part of the name)", { skip: !hasCorpus() && 'the focused-visit corpus is not on this machine' }, () => {
+  const text = realLetter('london-corporation-2018-11-16');
+  const [d, more] = analyseText(text).diagnostics.filter((x) => x.code === code);
+  assert.equal(more, undefined);
+  assert.equal(d.range.start.line + 1, 159);
+  assert.ok(covered(text, d).startsWith('Andy Whippey\nHer\n'));
+  assert.match(d.message, /add 'Her Majesty's Inspector'/);
+  assert.deepEqual(d.fixes, []);
+});
+
+test('focused-visit letters signed with a name and title give nothing (slough-2026-01-12, whose title is followed by the page number; derbyshire-2018-03-22, straight apostrophe)', { skip: !hasCorpus() && 'the focused-visit corpus is not on this machine' }, () => {
+  for (const name of ['slough-2026-01-12', 'derbyshire-2018-03-22', 'tower-hamlets-2022-08-31']) {
+    assert.deepEqual(analyseText(realLetter(name)).diagnostics.filter((x) => x.code === code), [], name);
+  }
 });

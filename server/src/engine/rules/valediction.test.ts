@@ -28,9 +28,12 @@ test("slough-2026-01-12 broken: 'Yours sincerly' is an error, 'Yours sincerely,'
   assert.deepEqual(of(text.replace('Yours sincerely', 'Yours sincerely,')), []);
 });
 
-test("slough-2026-01-12 without the inspector's title under the name: one error on the valediction", { skip }, () => {
+test("slough-2026-01-12 without the inspector's title under the name: nothing here, inspector-signature reports it", { skip }, () => {
   const text = realLetter('slough-2026-01-12').replace('His Majesty’s Inspector\n', '');
-  const [d, more] = of(text);
+  assert.deepEqual(of(text), []);
+  const [d, more] = analyseText(text).diagnostics.filter((x) => x.code === 'inspector-signature');
   assert.equal(more, undefined);
-  assert.match(d.message, /needs their title/);
+  assert.equal(d.severity, 'error');
+  assert.match(d.message, /no title under the inspector's name: add 'His Majesty's Inspector'/);
+  assert.equal(d.fixes[0].safe, false);
 });

@@ -1,45 +1,37 @@
 import { ROLE } from '../template/roles';
 import { defineRule } from './rule';
 
-/** The valediction as the template writes it, and what a slip of it looks like (`Your sincerely`, `Yours sincerly`). */
-const STANDARD = 'Yours sincerely';
-const WRITTEN = /^Yours sincerely,?$/;
-const NEAR = /^Yours?\s+\p{L}+[,.]?$/iu;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export default defineRule({
   id: 'valediction',
-  description: "The letter ends 'Yours sincerely', with the inspector's name and title under it.",
+  description: "The letter ends 'Yours sincerely', spelt so.",
   defaultSeverity: 'error',
   fixable: true,
+  // The annual letter's sign-off is a fixed sentence of its template, checked by fixed-sentence.
   templates: ['focused-visit'],
+  defersTo: ['inspector-signature', 'missing-part'],
   docs: {
     rationale:
-      "A focused-visit letter ends `Yours sincerely`, then the lead inspector's name and `His Majesty's Inspector` (`Her Majesty's Inspector` before September 2022). Real letters slip here: 13 of 371 published ones say `Your sincerely` (2021–2022), and a few end with no valediction or no title. The misspelt valediction is an error with a safe fix; a missing name or title is an error on the valediction. A letter with no valediction at all is reported by missing-part. A trailing comma (`Yours sincerely,`) is accepted, as real letters of 2018–2022 have it.",
+      "A focused-visit letter ends `Yours sincerely`, then the lead inspector's name and title (checked by inspector-signature). Real letters slip here: 13 of 371 published ones say `Your sincerely` (2021–2022). The misspelt valediction is an error with a safe fix. A letter with no valediction at all is reported by missing-part. A trailing comma (`Yours sincerely,`) is accepted, as real letters of 2018–2022 have it. The valediction is the first line of the template's sign-off (its skeleton).",
     examples: [{ flagged: 'Your sincerely', accepted: 'Yours sincerely' }],
   },
-  check({ letter, report }) {
+  check({ letter, template, report }) {
     const signOff = letter.partsById(ROLE.signOff)[0];
-    if (!signOff) return;
+    const standard = template.findPart(ROLE.signOff)?.skeleton?.split('\n')[0].trim();
+    if (!signOff || !standard) return;
     const first = signOff.blocks[0];
     const text = first.text.text;
-    // The valediction and the name run together on one line: the name is read from the rest.
-    const valediction = NEAR.test(text) ? text : text.split(' ').slice(0, 2).join(' ');
+    // The valediction and the name can run together on one line: the valediction is its first words.
+    const words = standard.split(' ').length;
+    const valediction = text.split(' ').slice(0, words).join(' ');
+    if (new RegExp(`^${escape(standard)},?$`).test(valediction)) return;
     const span = first.text.sourceSpan(0, valediction.length);
-    if (!WRITTEN.test(valediction)) {
-      const comma = valediction.endsWith(',') ? ',' : '';
-      report({
-        span,
-        message: `The valediction is '${STANDARD}'${valediction.toLowerCase().startsWith('your ') ? ", with 'Yours'" : ''}: this letter has '${valediction}'.`,
-        fixes: [{ title: `Write '${STANDARD}${comma}'`, edits: [{ span, newText: STANDARD + comma }], safe: true }],
-      });
-    }
-    const inspector = letter.values.inspector;
-    const missing = [!inspector?.name && "the inspector's name", !inspector?.title && 'their title'].filter(Boolean);
-    if (missing.length) {
-      report({
-        span,
-        message: `Under '${STANDARD}' the letter needs ${missing.join(' and ')} (for example 'His Majesty's Inspector').`,
-      });
-    }
+    const comma = valediction.endsWith(',') ? ',' : '';
+    report({
+      span,
+      message: `The valediction is '${standard}': this letter has '${valediction}'.`,
+      fixes: [{ title: `Write '${standard}${comma}'`, edits: [{ span, newText: standard + comma }], safe: true }],
+    });
   },
 });

@@ -43,6 +43,8 @@ export interface TemplatePart {
   required: Requirement;
   /** For a conditional part: the section whose presence requires it. */
   requiredWith?: SectionId;
+  /** For a conditional part: the month (YYYY-MM) from which documents must have it; earlier ones may go without. */
+  requiredFrom?: string;
   repeatable: boolean;
   description: string;
   heading?: string;
@@ -68,6 +70,18 @@ export interface TemplatePart {
   table?: { header: string[]; rows: TableRow[] };
   /** A list's item tag and footnote (a report's areas for improvement). */
   list?: { itemTag?: RegExp; footnote?: RegExp; footnoteText?: string };
+  /** For a conditional section: how another part's prose speaks of it, so the two can be checked to agree. */
+  mentions?: SectionMentions;
+}
+
+/** How a part's prose says the document has a section (`areas for priority action`), or has none. */
+export interface SectionMentions {
+  /** The part whose paragraphs are read (the focused visit's headline findings). */
+  in: PartId;
+  says: RegExp;
+  saysNone?: RegExp;
+  /** A sentence matching this (or following one that does) speaks of an earlier visit or inspection. */
+  earlier?: RegExp;
 }
 
 /**
@@ -149,7 +163,7 @@ export interface Template {
   inspectorTitle?: { changeDate: string; before: string; after: string; graceDays?: number; abbreviation?: string };
   /** For reports (documents with a title block and a table rather than a salutation). */
   report?: ReportSpec;
-  letterDate?: { daysAfterInspection: number; toleranceDays: number };
+  letterDate?: { daysAfterInspection: number; toleranceDays?: number; latestDays?: number };
   /**
    * How the inspection dates may be written: `standard`, only the template's one form (`2 and 3 November
    * 2010`); `any`, every form of real documents (`18 to 19 October 2022`, `15, 16 and 21 July 2025`), so
@@ -183,9 +197,10 @@ interface RawPart {
   gradedHeading?: boolean;
   table?: { header?: string[]; rows: { id: string; label: string; labelVariants?: RawHeading[]; from?: string; until?: string; section?: string }[] };
   list?: { itemTag?: string; footnote?: string; footnoteText?: string };
+  mentions?: { in: PartId; says: string; saysNone?: string; earlier?: string };
   heading?: string;
   headingVariants?: RawHeading[];
-  required: 'always' | 'optional' | { with: SectionId };
+  required: 'always' | 'optional' | { with: SectionId; from?: string };
   repeatable?: boolean;
   description: string;
   anchor?: string;
@@ -312,6 +327,15 @@ export function loadTemplate(data: unknown): Template {
         },
       ]),
   );
+  const mentions = new Map(
+    raw.parts
+      .filter((p) => p.mentions)
+      .map((p) => {
+        const m = p.mentions!;
+        const at = `parts.${p.id}.mentions`;
+        return [p.id, { in: m.in, says: compilePattern(m.says, `${at}.says`, problems)!, saysNone: m.saysNone !== undefined ? compilePattern(m.saysNone, `${at}.saysNone`, problems) : undefined, earlier: m.earlier !== undefined ? compilePattern(m.earlier, `${at}.earlier`, problems) : undefined }];
+      }),
+  );
   if (problems.length) throw new TemplateError(problems);
 
   const slotPatterns = Object.fromEntries(Object.entries(raw.slots).map(([k, v]) => [k, v.pattern]));
@@ -324,6 +348,7 @@ export function loadTemplate(data: unknown): Template {
       order,
       required: typeof p.required === 'object' ? 'conditional' : p.required,
       requiredWith: typeof p.required === 'object' ? p.required.with : undefined,
+      requiredFrom: typeof p.required === 'object' ? p.required.from : undefined,
       repeatable: p.repeatable ?? false,
       description: p.description,
       heading: p.heading,
@@ -347,6 +372,7 @@ export function loadTemplate(data: unknown): Template {
         rows: p.table.rows.map((r) => ({ id: r.id, label: r.label, labelVariants: (r.labelVariants ?? []).map(asHeading), from: r.from, until: r.until, section: r.section })),
       },
       list: lists.get(p.id),
+      mentions: mentions.get(p.id),
     };
   });
   const byId = new Map(parts.map((p) => [p.id, p]));

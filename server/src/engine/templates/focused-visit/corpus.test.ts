@@ -11,13 +11,13 @@ import { analyseText, corpusNames, hasCorpus, realLetter, summary } from './test
 const REAL_DEFECTS: Record<string, { errors: string[]; defect: string }> = {
   'bedford-2019-01-04': { errors: ['151:missing-part'], defect: "no 'Yours sincerely' above the inspector's name" },
   'blackburn-with-darwen-2024-05-24': { errors: ['162:missing-part'], defect: 'no closing sentence (Ofsted will take the findings …) before the sign-off' },
-  'bournemouth-christchurch-and-poole-2020-11-27': { errors: ['245:missing-part'], defect: 'no closing sentence: the letter ends on the next steps for a council with serious weaknesses' },
+  'bournemouth-christchurch-and-poole-2020-11-27': { errors: ['241:missing-part'], defect: 'no closing sentence: the letter ends on the next steps for a council with serious weaknesses' },
   'bracknell-forest-2021-08-16': { errors: ['145:valediction'], defect: "'Your sincerely'" },
   'harrow-2018-11-01': { errors: ['25:missing-part', '165:missing-part'], defect: "the title is interleaved with the address column in the text layer ('Focused … visit to'); no valediction" },
   'kingston-upon-thames-2022-06-23': { errors: ['22:salutation-names-addressee'], defect: "the address column is interleaved around the date in the text layer: the addressee block below the date holds only 'Kingston upon Thames / KT1 1EU'" },
   'lancashire-2021-08-16': { errors: ['52:duplicate-part', '52:missing-part', '150:valediction'], defect: "'Headline findings' a second time where 'Main findings' belongs; 'Your sincerely'" },
   'leicestershire-2022-03-02': { errors: ['177:valediction'], defect: "'Your sincerely'" },
-  'london-corporation-2018-11-16': { errors: ['158:missing-part', '158:valediction'], defect: "no closing sentence; the title is broken in the text layer ('Her' / '= Majesty's Inspector')" },
+  'london-corporation-2018-11-16': { errors: ['158:missing-part', '159:inspector-signature'], defect: "no closing sentence; the title is broken in the text layer ('Her' / '= Majesty's Inspector')" },
   'north-somerset-2025-11-06': { errors: ['13:date-valid'], defect: "letter dated '6 November 20205'" },
   'thurrock-2021-08-09': { errors: ['186:valediction'], defect: "'Your sincerely'" },
 };
