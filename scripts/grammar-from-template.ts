@@ -245,6 +245,8 @@ export function buildGrammar(templates: readonly Template[]): object {
         { match: '(?<=\\s)([\\x{25AA}\\x{2022}\\x{25CF}])(?=\\s)', captures: { 1: { name: SCOPE.bullet } } },
       ],
     },
+    // The parts' anchors come after the fixed sentences' openings: at the same place, the longer opening wins
+    // (an annual letter's 'This visit has identified the following' over the focused visit's 'This visit').
     inline: {
       patterns: [{ include: '#carried-forward' }, { include: '#framework-tag' }, { include: '#list-footnote' }, { include: '#fixed-sentence' }, { include: '#part-anchor' }, { include: '#date' }, { include: '#sign-off' }],
     },
@@ -282,11 +284,12 @@ export function buildGrammar(templates: readonly Template[]): object {
       { include: '#sign-off' },
       { include: '#copy-label' },
       { include: '#decoration' },
-      { include: '#letterhead' },
       { include: '#page-number' },
       { include: '#paragraph-number' },
       { include: '#bullet' },
       { include: '#inline' },
+      // Last: a line that starts with a fixed sentence or a date is the letter's text, whatever it mentions.
+      { include: '#letterhead' },
     ],
     repository,
   };
