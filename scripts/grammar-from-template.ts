@@ -11,7 +11,7 @@ import { parsePieces } from '../server/src/engine/template/sentence-pattern';
  * contains, whichever template it follows. scripts/generate-grammar.ts writes it to
  * syntaxes/inspection-letter.tmLanguage.json; a unit test checks the file is up to date,
  * test/grammar/*.letter check the scopes on real documents (npm run test:grammar), and
- * test/unit/grammar-regex.test.ts that every pattern compiles in Oniguruma and runs in linear time.
+ * test/robustness/grammar-regex-safety.test.ts that every pattern compiles in Oniguruma and runs in linear time.
  *
  * Every pattern is written to stay linear on any line: line-start patterns are anchored with `^[ \t]*`,
  * runs of blanks are never followed by another optional run of blanks, and a free text value (the
@@ -140,20 +140,22 @@ const classItem = (mark: string) => {
 export function buildGrammar(templates: readonly Template[]): object {
   const parts = templates.flatMap((t) => t.parts);
 
-  // Headings of every period and their near misses; a graded heading is a heading only with its grade.
+  // Headings of every period and their near misses; a graded heading is a heading only with its grade
+  // (alone on a line, the same words are the judgement table's row).
+  const graded = (t: Template, part: TemplatePart) => part.gradedHeading && (t.report?.grades.length ?? 0) > 0;
   const headings = new Set<string>();
-  for (const part of parts) {
-    if (part.gradedHeading) continue;
+  for (const part of templates.flatMap((t) => t.parts.filter((p) => !graded(t, p)))) {
     for (const h of part.headings) headings.add(headingWords(h.text).toLowerCase());
     for (const key of part.aliasKeys) headings.add(headingWords(key));
   }
 
   const gradedHeadings = templates.flatMap((t) => {
     const grades = (t.report?.grades ?? []).flatMap((g) => [g.text, ...g.shortForms]);
-    const texts = t.parts.filter((p) => p.gradedHeading).flatMap((p) => p.headings.map((h) => headingWords(h.text)));
+    const texts = t.parts.filter((p) => graded(t, p)).flatMap((p) => p.headings.map((h) => headingWords(h.text)));
     if (!grades.length || !texts.length) return [];
     return [
       {
+        // 'heading: grade', or in the oldest reports 'heading grade', 'heading is grade', 'heading are: grade'.
         match: `^[ \\t]*(?:#{1,6}[ \\t]*)?((?i:${alternation(texts)}))(?:[ \\t]*:[ \\t]*|[ \\t]+(?:(?i:is|are)(?:[ \\t]*:)?[ \\t]+)?)((?i:${alternation(grades)}))(?:[ \\t]*\\.)?[ \\t]*$`,
         captures: { 1: { name: SCOPE.heading }, 2: { name: SCOPE.grade } },
       },
@@ -237,6 +239,7 @@ export function buildGrammar(templates: readonly Template[]): object {
           ]
         : [],
     },
+    // The data's page number is a whole line's pattern (^…$): here the line may have blanks around it.
     'page-number': { patterns: pageNumbers.map((source) => ({ name: SCOPE.pageNumber, match: `^[ \\t]*${onigurumaGroup(source.replace(/^\^/, '').replace(/\$$/, ''))}[ \\t]*$` })) },
     'paragraph-number': { patterns: numberedParagraphs ? [{ match: '^[ \\t]*(\\d{1,3}\\.)(?=[ \\t]|$)', captures: { 1: { name: SCOPE.paragraphNumber } } }] : [] },
     bullet: {
