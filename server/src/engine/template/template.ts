@@ -102,6 +102,13 @@ export interface ReportSpec {
   pageNumber?: RegExp;
   /** Words that name the previous inspection (in the summary). */
   previousInspection?: RegExp;
+  /**
+   * How a later document names this inspection's grade: the words before the grade (`judged to be`);
+   * words naming one judgement rather than the whole; words naming another inspection or visit (a JTAI).
+   */
+  previousReference?: { grade: RegExp; judgement?: RegExp; other?: RegExp };
+  /** The sentence of a report without an overall row that gives its overall grade (its last matched group). */
+  overallJudgement?: RegExp;
   footnotes: RegExp[];
 }
 
@@ -216,6 +223,8 @@ interface RawTemplate {
     runningFooter?: { pattern: string };
     pageNumber?: string;
     previousInspection?: string;
+    previousReference?: { grade: string; judgement?: string; other?: string };
+    overallJudgement?: string;
     footnotes?: string[];
   };
 }
@@ -291,6 +300,12 @@ export function loadTemplate(data: unknown): Template {
     runningFooter: rawReport.runningFooter && compilePattern(rawReport.runningFooter.pattern, 'report.runningFooter', problems),
     pageNumber: rawReport.pageNumber !== undefined ? compilePattern(rawReport.pageNumber, 'report.pageNumber', problems) : undefined,
     previousInspection: rawReport.previousInspection !== undefined ? compilePattern(rawReport.previousInspection, 'report.previousInspection', problems) : undefined,
+    previousReference: rawReport.previousReference && {
+      grade: compilePattern(rawReport.previousReference.grade, 'report.previousReference.grade', problems)!,
+      judgement: rawReport.previousReference.judgement !== undefined ? compilePattern(rawReport.previousReference.judgement, 'report.previousReference.judgement', problems) : undefined,
+      other: rawReport.previousReference.other !== undefined ? compilePattern(rawReport.previousReference.other, 'report.previousReference.other', problems) : undefined,
+    },
+    overallJudgement: rawReport.overallJudgement !== undefined ? compilePattern(rawReport.overallJudgement, 'report.overallJudgement', problems) : undefined,
     footnotes: (rawReport.footnotes ?? []).map((f, i) => compilePattern(f, `report.footnotes[${i}]`, problems)).filter((r): r is RegExp => r !== undefined),
   };
   const lists = new Map(
