@@ -67,7 +67,7 @@ export interface TemplatePart {
   /** A table's header and rows (a report's judgement table). */
   table?: { header: string[]; rows: TableRow[] };
   /** A list's item tag and footnote (a report's areas for improvement). */
-  list?: { itemTag?: RegExp; footnote?: RegExp; footnoteText?: string };
+  list?: { itemTag?: RegExp; footnote?: RegExp; footnoteText?: string; tagsFrom?: string };
 }
 
 /**
@@ -183,7 +183,7 @@ interface RawPart {
   titleForms?: RawHeading[];
   gradedHeading?: boolean;
   table?: { header?: string[]; rows: { id: string; label: string; labelVariants?: RawHeading[]; from?: string; until?: string; section?: string }[] };
-  list?: { itemTag?: string; footnote?: string; footnoteText?: string };
+  list?: { itemTag?: string; footnote?: string; footnoteText?: string; tagsFrom?: string };
   heading?: string;
   headingVariants?: RawHeading[];
   required: 'always' | 'optional' | { with: SectionId };
@@ -317,6 +317,7 @@ export function loadTemplate(data: unknown): Template {
           itemTag: p.list!.itemTag !== undefined ? compilePattern(p.list!.itemTag, `parts.${p.id}.list.itemTag`, problems) : undefined,
           footnote: p.list!.footnote !== undefined ? compilePattern(p.list!.footnote, `parts.${p.id}.list.footnote`, problems) : undefined,
           footnoteText: p.list!.footnoteText,
+          tagsFrom: p.list!.tagsFrom,
         },
       ]),
   );
