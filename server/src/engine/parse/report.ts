@@ -352,6 +352,16 @@ export function parseReport(text: string, template: Template): Letter {
       label.push(l);
       if (label.length > 4 || (ENDS_SENTENCE.test(l.text) && l.text.length > 60)) break;
     }
+    // A last row whose grade is not a grade of the vocabulary (or is missing): its label, and the short cell after it.
+    const ungraded = label.length ? lastUngradedRow(label, c) : undefined;
+    if (ungraded) {
+      const lb = block(label.slice(0, ungraded.labelLines));
+      const cell = label[ungraded.labelLines];
+      const gb = cell && ungraded.hasCell ? block([cell]) : undefined;
+      rows.push({ ...classifyRow(lb, c), grade: gb && { written: gb.text.text, span: gb.span, form: 'unknown' }, block: lb, span: { start: lb.span.start, end: (gb ?? lb).span.end } });
+      tableBlocks.push(...(gb ? [lb, gb] : [lb]));
+      end = content.indexOf(label[ungraded.labelLines - 1 + (gb ? 1 : 0)]) + 1;
+    }
     if (tableBlocks.length) {
       addPart(c.table.id, tableBlocks);
       report.table = { span: { start: tableBlocks[0].span.start, end: tableBlocks[tableBlocks.length - 1].span.end }, rows };
@@ -561,6 +571,21 @@ function isTableHeader(l: ReportLine, c: Compiled): boolean {
 function rowLabelStart(l: ReportLine, c: Compiled): boolean {
   const start = wordsOf(l.text).slice(0, 3).join(' ');
   return c.rowLabels.some((r) => r.labels.some((x) => start === x.words.slice(0, 3).join(' ')));
+}
+
+/** The lines (1 to 3) that make a row label of the template, and whether a short cell follows them: a row read without its grade. */
+function lastUngradedRow(label: ReportLine[], c: Compiled): { labelLines: number; hasCell: boolean } | undefined {
+  let best: { n: number; similarity: number } | undefined;
+  for (let n = 1; n <= Math.min(3, label.length); n++) {
+    const words = wordsOf(label.slice(0, n).map((l) => l.text).join(' '));
+    for (const r of c.rowLabels) for (const x of r.labels) {
+      const similarity = wordSimilarity(words, x.words);
+      if (similarity >= 0.8 && (!best || similarity > best.similarity)) best = { n, similarity };
+    }
+  }
+  if (!best) return undefined;
+  const next = label[best.n];
+  return { labelLines: best.n, hasCell: !!next && next.text.length <= 40 && !ENDS_SENTENCE.test(next.text) && !rowLabelStart(next, c) };
 }
 
 function isListHeading(l: ReportLine, c: Compiled): boolean {

@@ -32,3 +32,14 @@ test('an Overall effectiveness row missing before April 2026 is an error; none w
   assert.ok(of(code, broken).some((d) => /no row 'Overall effectiveness'/.test(d.message)));
   assert.deepEqual(of(code, realReport('somerset-2026-06-17')), []);
 });
+
+test('separate rows for children in care and care leavers in a report on 2021 fieldwork (bedford-2022-01-14) are errors', () => {
+  const text = replaceOnce(realReport('bedford-2022-01-14'), 'children in care and care leavers\n\nGood\n', 'children in care\n\nGood\n\nThe experiences and progress of care leavers\n\nGood\n');
+  const ds = of(code, text);
+  assert.equal(ds.filter((d) => /belongs to fieldwork from 2023-01; this fieldwork began 2021-11-15/.test(d.message)).length, 2, JSON.stringify(ds.map((d) => d.message)));
+  assert.ok(ds.some((d) => /no row 'The experiences and progress of children in care and care leavers'/.test(d.message)));
+});
+
+test('without inspection dates the rows of either period are accepted: no row is asked for that another period has (bedford-2022-01-14)', () => {
+  assert.deepEqual(of(code, replaceOnce(realReport('bedford-2022-01-14'), 'Inspection dates: 15 to 26 November 2021\n', '')), []);
+});

@@ -111,7 +111,7 @@ export function mentionedGrades(text: MappedText, template: Template, words: { i
         written: after.slice(0, read.length),
         span: text.sourceSpan(from, from + read.length),
         // `services were judged…`, not `care leavers were judged…`, nor `judged good in help and protection`.
-        oneJudgement: !!words.reference.judgement && (words.reference.judgement.test(sentence.slice(0, m.index)) || JUDGEMENT_AFTER.test(after.slice(read.length)) && words.reference.judgement.test(after.slice(read.length, read.length + 50))),
+        oneJudgement: !!words.reference.judgement && (words.reference.judgement.test(sentence.slice(0, m.index)) || JUDGEMENT_AFTER.test(after.slice(read.length)) && words.reference.judgement.test(after.slice(read.length, read.length + 80))),
       });
     }
   }
