@@ -448,8 +448,12 @@ export function parseReport(text: string, template: Template): Letter {
       i += heading.lines - 1;
       continue;
     }
-    if (!section && isListHeading(l, c)) {
+    // The list heading, where it belongs or (the first time) misplaced among the sections: part-order says so.
+    if ((!section || !report.improvements) && isListHeading(l, c)) {
       flushSummary();
+      flushParagraph();
+      section = undefined;
+      sectionNode = undefined;
       const hb = block([l]);
       listNode = addPart(c.list!.id, [hb]);
       report.improvements = { heading: located(hb), items };

@@ -47,3 +47,16 @@ test("the list heading keys off the inspection dates: 'What needs to improve' (2
   assert.match(ds[0].message, /fieldwork until 2021-12; this fieldwork began 2022-11-21: 'What needs to improve\?'/);
   assert.equal(ds[0].fixes[0].edits[0].newText, 'What needs to improve?');
 });
+
+test('a list moved among the sections (bedford-2022-01-14) is still the list: part-order reports it out of place, not missing', () => {
+  const text = realReport('bedford-2022-01-14');
+  const from = text.indexOf('What needs to improve?');
+  const to = text.indexOf('The experiences and progress of children who need help and', from);
+  const without = text.slice(0, from) + text.slice(to);
+  const at = without.indexOf('The experiences and progress of children in care and care');
+  const moved = without.slice(0, at) + text.slice(from, to) + without.slice(at);
+  assert.deepEqual(of(code, moved), []);
+  const order = of('part-order', moved);
+  assert.equal(order.length, 1, JSON.stringify(order));
+  assert.match(order[0].message, /what needs to improve is out of place/);
+});

@@ -43,3 +43,15 @@ test('separate rows for children in care and care leavers in a report on 2021 fi
 test('without inspection dates the rows of either period are accepted: no row is asked for that another period has (bedford-2022-01-14)', () => {
   assert.deepEqual(of(code, replaceOnce(realReport('bedford-2022-01-14'), 'Inspection dates: 15 to 26 November 2021\n', '')), []);
 });
+
+test("a draft's Markdown table (bedford-2022-01-14's table retyped with pipes) is recognised and read: clean, and a row of another period is an error", () => {
+  const text = realReport('bedford-2022-01-14');
+  const table = (rows: string[]) => `| Judgement | Grade |\n| --- | --- |\n${rows.map((r) => `| ${r} | Good |\n`).join('')}\n`;
+  const retype = (rows: string[]) => text.slice(0, text.indexOf('Judgement\n')) + table(rows) + text.slice(text.indexOf('COVID-19'));
+  const leaders = 'The impact of leaders on social work practice with children and families';
+  const help = 'The experiences and progress of children who need help and protection';
+  const clean = retype([leaders, help, 'The experiences and progress of children in care and care leavers', 'Overall effectiveness']);
+  assert.deepEqual(of(code, clean), []);
+  const later = retype([leaders, help, 'The experiences and progress of children in care', 'The experiences and progress of care leavers', 'Overall effectiveness']);
+  assert.equal(of(code, later).filter((d) => d.severity === 'error' && /belongs to fieldwork from 2023-01/.test(d.message)).length, 2);
+});
