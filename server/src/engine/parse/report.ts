@@ -7,6 +7,7 @@ import { MappedText } from '../text/mapped';
 import { SourceText, type Span } from '../text/source';
 import type { Block } from './blocks';
 import { iso, parseDateRanges } from './date-ranges';
+import { MONTHS } from './dates';
 import { lexLines } from './lines';
 import type { HeadingNode, Letter, LetterValues, Located, PartNode, SectionNode } from './model';
 import { reportLines, type ReportLine } from './report-lines';
@@ -21,6 +22,8 @@ import type { GradeNode, ImprovementItem, NumberedParagraph, ReportModel, Runnin
  */
 
 const NUMBERED = /^(\d{1,3})[.)](?=\s|$)\s*/;
+/** A dates line's month and year wrapped onto the next line (`… 28 – 30` / `January 2014`). */
+const MONTH_YEAR_LINE = new RegExp(`^(?:${MONTHS.join('|')})\\s+\\d{4}\\s*$`);
 const ENDS_SENTENCE = /[.!?:;]["'’”)\]]?$/;
 /** A heading's opening, for a quick test of each line: its first word and the first letters of its second. */
 function headingStart(words: readonly string[]): string {
@@ -267,7 +270,7 @@ export function parseReport(text: string, template: Template): Letter {
     while (i + 1 < headEnd && !c.fields.some((f) => f.anchor?.test(content[i + 1].text))) {
       const next = content[i + 1].text;
       const cur = fieldLines[fieldLines.length - 1].text;
-      if (/(?:\bto|\band|[-–,])\s*$/.test(cur) || /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/.test(next) || /^(?:(?:Her|His)\s+Majesty|HMI\b)/.test(next)) {
+      if (/(?:\bto|\band|[-–,])\s*$/.test(cur) || /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/.test(next) || MONTH_YEAR_LINE.test(next) || /^(?:(?:Her|His)\s+Majesty|HMI\b)/.test(next)) {
         fieldLines.push(content[++i]);
       } else break;
     }

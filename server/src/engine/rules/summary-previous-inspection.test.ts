@@ -76,3 +76,14 @@ test('every real consecutive pair of manifest.json whose earlier document is a r
   assert.ok(manifest.consecutive_pairs.length >= 277);
   assert.deepEqual(errors, []);
 });
+
+test("only the first date after the previous inspection's words is its date: devon-2025-05-13 ('the last inspection, in March 2020, until January 2025') is clean against devon-2020-03-17", () => {
+  assert.deepEqual(onPair('ilacs-report/devon-2020-03-17.txt', 'ilacs-report/devon-2025-05-13.txt'), []);
+});
+
+test("sheffield-2019-08-27 names 'the last inspection, in May 2013' (judged requires improvement): its previous full inspection, the SIF report sheffield-2014-02-21, had fieldwork from November 2013 to January 2014 (a real slip): one error", () => {
+  const ds = onPair('sif-report/sheffield-2014-02-21.txt', 'ilacs-report/sheffield-2019-08-27.txt');
+  assert.equal(ds.length, 1, JSON.stringify(ds));
+  assert.equal(ds[0].range.start.line + 1, 32);
+  assert.match(ds[0].message, /not May 2013/);
+});

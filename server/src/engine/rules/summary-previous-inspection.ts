@@ -78,7 +78,7 @@ function checkDates(b: Block, previous: PreviousLetter, words: Words, report: (r
     report({
       span: m.span,
       severity: 'error',
-      message: `The previous inspection's fieldwork was ${previous.letter.source.slice(previous.letter.report!.fieldwork!.span).trim()}, not ${m.written}.`,
+      message: `The previous inspection's fieldwork was ${previous.letter.source.slice(previous.letter.report!.fieldwork!.span).trim().replace(/\s+/g, ' ')}, not ${m.written.replace(/\s+/g, ' ')}.`,
       related: [{ message: 'The previous report', uri: previous.uri }],
       fixes: [{ title: `Write '${right}'`, edits: [{ span: m.span, newText: right }], safe: false }],
     });

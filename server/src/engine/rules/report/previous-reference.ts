@@ -71,6 +71,8 @@ export function mentionedDates(text: MappedText, words: { inspection: RegExp; re
       if (at < 0) continue;
       const between = before.slice(at);
       if (words.reference.other?.test(between)) continue;
+      // Only the first date after them (`the last inspection, in March 2020, until January 2025`).
+      if (/\b(?:19|20)\d\d\b/.test(between)) continue;
       // `in 2019 to 2020`, `2019-20`: a span of years (a plan, a budget) is not a date of an inspection.
       if (/^\s*(?:to|-|–|\/)\s*\d/.test(sentence.slice(m.index + m[0].length))) continue;
       const from = s.from + m.index;
