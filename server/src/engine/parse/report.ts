@@ -256,6 +256,8 @@ export function parseReport(text: string, template: Template): Letter {
       if (i < 12 && c.fields.some((f) => f.anchor?.test(l.text))) lastField = i;
     });
     headEnd = lastField + 1;
+    // The last field's month and year wrapped onto the next line belong to it.
+    if (lastField >= 0 && content[headEnd] && MONTH_YEAR_LINE.test(content[headEnd].text)) headEnd++;
   }
   const titleLines: ReportLine[] = [];
   for (let i = 0; i < headEnd; i++) {
