@@ -7,6 +7,7 @@ import { MappedText } from '../text/mapped';
 import { SourceText, type Span } from '../text/source';
 import type { Block } from './blocks';
 import { iso, parseDateRanges } from './date-ranges';
+import { MONTHS } from './dates';
 import { lexLines } from './lines';
 import type { HeadingNode, Letter, LetterValues, Located, PartNode, SectionNode } from './model';
 import { reportLines, type ReportLine } from './report-lines';
@@ -21,6 +22,8 @@ import type { GradeNode, ImprovementItem, NumberedParagraph, ReportModel, Runnin
  */
 
 const NUMBERED = /^(\d{1,3})[.)](?=\s|$)\s*/;
+/** A dates line's month and year wrapped onto the next line (`… 28 – 30` / `January 2014`). */
+const MONTH_YEAR_LINE = new RegExp(`^(?:${MONTHS.join('|')})\\s+\\d{4}\\s*$`);
 const ENDS_SENTENCE = /[.!?:;]["'’”)\]]?$/;
 /** A heading's opening, for a quick test of each line: its first word and the first letters of its second. */
 function headingStart(words: readonly string[]): string {
@@ -253,6 +256,8 @@ export function parseReport(text: string, template: Template): Letter {
       if (i < 12 && c.fields.some((f) => f.anchor?.test(l.text))) lastField = i;
     });
     headEnd = lastField + 1;
+    // The last field's month and year wrapped onto the next line belong to it.
+    if (lastField >= 0 && content[headEnd] && MONTH_YEAR_LINE.test(content[headEnd].text)) headEnd++;
   }
   const titleLines: ReportLine[] = [];
   for (let i = 0; i < headEnd; i++) {
@@ -267,7 +272,7 @@ export function parseReport(text: string, template: Template): Letter {
     while (i + 1 < headEnd && !c.fields.some((f) => f.anchor?.test(content[i + 1].text))) {
       const next = content[i + 1].text;
       const cur = fieldLines[fieldLines.length - 1].text;
-      if (/(?:\bto|\band|[-–,])\s*$/.test(cur) || /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/.test(next) || /^(?:(?:Her|His)\s+Majesty|HMI\b)/.test(next)) {
+      if (/(?:\bto|\band|[-–,])\s*$/.test(cur) || /^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\b/.test(next) || MONTH_YEAR_LINE.test(next) || /^(?:(?:Her|His)\s+Majesty|HMI\b)/.test(next)) {
         fieldLines.push(content[++i]);
       } else break;
     }
@@ -351,6 +356,16 @@ export function parseReport(text: string, template: Template): Letter {
       }
       label.push(l);
       if (label.length > 4 || (ENDS_SENTENCE.test(l.text) && l.text.length > 60)) break;
+    }
+    // A last row whose grade is not a grade of the vocabulary (or is missing): its label, and the short cell after it.
+    const ungraded = label.length ? lastUngradedRow(label, c) : undefined;
+    if (ungraded) {
+      const lb = block(label.slice(0, ungraded.labelLines));
+      const cell = label[ungraded.labelLines];
+      const gb = cell && ungraded.hasCell ? block([cell]) : undefined;
+      rows.push({ ...classifyRow(lb, c), grade: gb && { written: gb.text.text, span: gb.span, form: 'unknown' }, block: lb, span: { start: lb.span.start, end: (gb ?? lb).span.end } });
+      tableBlocks.push(...(gb ? [lb, gb] : [lb]));
+      end = content.indexOf(label[ungraded.labelLines - 1 + (gb ? 1 : 0)]) + 1;
     }
     if (tableBlocks.length) {
       addPart(c.table.id, tableBlocks);
@@ -438,8 +453,12 @@ export function parseReport(text: string, template: Template): Letter {
       i += heading.lines - 1;
       continue;
     }
-    if (!section && isListHeading(l, c)) {
+    // The list heading, where it belongs or (the first time) misplaced among the sections: part-order says so.
+    if ((!section || !report.improvements) && isListHeading(l, c)) {
       flushSummary();
+      flushParagraph();
+      section = undefined;
+      sectionNode = undefined;
       const hb = block([l]);
       listNode = addPart(c.list!.id, [hb]);
       report.improvements = { heading: located(hb), items };
@@ -561,6 +580,21 @@ function isTableHeader(l: ReportLine, c: Compiled): boolean {
 function rowLabelStart(l: ReportLine, c: Compiled): boolean {
   const start = wordsOf(l.text).slice(0, 3).join(' ');
   return c.rowLabels.some((r) => r.labels.some((x) => start === x.words.slice(0, 3).join(' ')));
+}
+
+/** The lines (1 to 3) that make a row label of the template, and whether a short cell follows them: a row read without its grade. */
+function lastUngradedRow(label: ReportLine[], c: Compiled): { labelLines: number; hasCell: boolean } | undefined {
+  let best: { n: number; similarity: number } | undefined;
+  for (let n = 1; n <= Math.min(3, label.length); n++) {
+    const words = wordsOf(label.slice(0, n).map((l) => l.text).join(' '));
+    for (const r of c.rowLabels) for (const x of r.labels) {
+      const similarity = wordSimilarity(words, x.words);
+      if (similarity >= 0.8 && (!best || similarity > best.similarity)) best = { n, similarity };
+    }
+  }
+  if (!best) return undefined;
+  const next = label[best.n];
+  return { labelLines: best.n, hasCell: !!next && next.text.length <= 40 && !ENDS_SENTENCE.test(next.text) && !rowLabelStart(next, c) };
 }
 
 function isListHeading(l: ReportLine, c: Compiled): boolean {

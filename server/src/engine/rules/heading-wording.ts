@@ -27,7 +27,9 @@ export default defineRule({
         continue;
       }
       const standard = letter.template.part(section.id).heading!;
-      const words = heading.block.text.sourceSpan(0, heading.text.length);
+      // A report's graded heading: its words before the grade (a fix of the words must keep the grade).
+      const graded = letter.report?.gradedSections.find((g) => g.section === section);
+      const words = graded ? graded.label.span : heading.block.text.sourceSpan(0, heading.text.length);
       if (heading.match === 'unknown') {
         report({
           span: words,
@@ -37,7 +39,7 @@ export default defineRule({
       }
       report({
         span: words,
-        message: `The heading '${heading.text}' is not in the standard words: the template has '${standard}'.`,
+        message: `The heading '${graded ? graded.label.value : heading.text}' is not in the standard words: the template has '${standard}'.`,
         fixes: [{ title: `Change the heading to '${standard}'`, edits: [{ span: words, newText: standard }], safe: true }],
       });
     }

@@ -3,6 +3,10 @@ import type { Block } from '../parse/blocks';
 import type { Letter } from '../parse/model';
 import type { Template } from '../template/template';
 import { defineRule, type Report } from './rule';
+import { fieldworkStart } from './report/reading';
+import { outOfPeriod } from './structure/period';
+import { foldKey } from '../text/fold';
+import { trimEndOf } from '../parse/report';
 
 /** A sentence end inside an item (not the tag's, not an abbreviation's): the item holds two sentences. */
 const INNER_SENTENCE = /[.!?]\s+(?=[A-Z])(?!(?:\(|National|Framework))/g;
@@ -15,7 +19,7 @@ export default defineRule({
   templates: ['ilacs-report', 'focused-visit'],
   docs: {
     rationale:
-      "The areas for improvement follow the summary under `What needs to improve?`; only a report whose every judgement is outstanding goes without (`thurrock-2024-10-29`), and one without the list otherwise is an error. Each item is one noun phrase (`The quality, consistency and timeliness of assessments.`): an item of two sentences is a warning (two items run together, or a finding in the list). From 2025 items end with their Children's Social Care: National Framework tag, `(outcome 3, national framework)`; then every item has one (an item without is a warning) and the page has the footnote that explains them (its absence is a warning).\n\nA focused-visit letter's `What needs to improve in this area of social work practice?` follows the headline findings. A letter without it is information, not an error: real letters of strong visits go without (`st-helens-2024-07-12`, `leicestershire-2023-06-16`). An item of two sentences is a hint (2018–2019 letters often wrote them so); from 2025 the tags go on every bullet or none (a bullet without is a warning), and the footnote is not asked for (it sits at a page's foot, and `plymouth-2025-07-31` and `kingston-upon-hull-2025-08-28` go without it). The early `Areas for improvement` heading (2018) headed findings in paragraphs and is not checked as a list.",
+      "The areas for improvement follow the summary under `What needs to improve?`; only a report whose every judgement is outstanding goes without (`thurrock-2024-10-29`), and one without the list otherwise is an error. Each item is one noun phrase (`The quality, consistency and timeliness of assessments.`): an item of two sentences is a warning (two items run together, or a finding in the list). From 2025 items end with their Children's Social Care: National Framework tag, `(outcome 3, national framework)`; then every item has one (an item without is a warning) and the page has the footnote that explains them (its absence is a warning). The earlier headings (`What needs to improve`, `What needs to improve:`) in a report on fieldwork from 2022 are a hint, with a fix writing `What needs to improve?`. Tags in a report on fieldwork before 2025 are a hint naming when they began (the template's `list.tagsFrom`, read against the inspection dates).\n\nA focused-visit letter's `What needs to improve in this area of social work practice?` follows the headline findings. A letter without it is information, not an error: real letters of strong visits go without (`st-helens-2024-07-12`, `leicestershire-2023-06-16`). An item of two sentences is a hint (2018–2019 letters often wrote them so); from 2025 the tags go on every bullet or none (a bullet without is a warning), and the footnote is not asked for (it sits at a page's foot, and `plymouth-2025-07-31` and `kingston-upon-hull-2025-08-28` go without it). The early `Areas for improvement` heading (2018) headed findings in paragraphs and is not checked as a list.",
     examples: [{ flagged: '◼ Pathway planning for care leavers. Leaders know this.', accepted: '◼ Pathway planning for care leavers.' }],
   },
   check({ letter, template, report }) {
@@ -34,6 +38,9 @@ export default defineRule({
       report({ span: { start: at, end: at }, severity: 'error', message: `'${part?.heading ?? 'What needs to improve?'}' and its items are missing: only a report whose every judgement is outstanding goes without them.` });
       return;
     }
+    const start = fieldworkStart(letter);
+    const heading = listHeadingOfAnotherPeriod(list.heading.value, part, start);
+    if (heading) report({ span: list.heading.span, severity: 'hint', message: `'${list.heading.value.trim()}' is the heading of reports on fieldwork until ${heading.until}; this fieldwork began ${start}: '${part!.heading}'.`, fixes: [{ title: `Write '${part!.heading}'`, edits: [{ span: list.heading.span, newText: part!.heading! }], safe: false }] });
     if (!list.items.length) {
       report({ span: list.heading.span, severity: 'error', message: 'The list of what needs to improve has no items.' });
       return;
@@ -45,6 +52,10 @@ export default defineRule({
       if (m) report({ span: item.block.span, message: 'This item holds more than one sentence: each item is one noun phrase (two items run together, or a finding in the list?).' });
     }
     const tagged = list.items.filter((i) => i.tag);
+    const tagsFrom = part?.list?.tagsFrom;
+    if (tagged.length && start && tagsFrom && start < tagsFrom) {
+      report({ span: tagged[0].tag!.span, severity: 'hint', message: `The items carry national-framework tags, which reports carry from fieldwork of ${tagsFrom}; this fieldwork began ${start}.` });
+    }
     if (tagged.length && tagged.length < list.items.length) {
       for (const item of list.items) if (!item.tag) report({ span: item.block.span, message: `${tagged.length} of the ${list.items.length} items end with a national-framework tag and this one has none: tag every item or none.` });
     }
@@ -53,6 +64,14 @@ export default defineRule({
     }
   },
 });
+
+/** The heading variant a report's list heading is, when it belongs to an earlier period than the fieldwork's. */
+function listHeadingOfAnotherPeriod(written: string, part: Template['parts'][number] | undefined, start: string | undefined): { until: string } | undefined {
+  if (!part || !start) return undefined;
+  const key = foldKey(trimEndOf(written.trim(), '0123456789').trim());
+  const used = part.headings.find((h) => h.key === key);
+  return used?.until && outOfPeriod(used, start) ? { until: used.until } : undefined;
+}
 
 /** The improve part of a letter template: a section with a list (its item tag and footnote). */
 function listSection(template: Template) {

@@ -44,6 +44,7 @@ import judgementTable from './judgement-table';
 import judgementSections from './judgement-sections';
 import judgementGrade from './judgement-grade';
 import reportInspectorTitle from './report-inspector-title';
+import reportTitle from './report-title';
 import inspectionDates from './inspection-dates';
 import runningFooter from './running-footer';
 import paragraphNumbers from './paragraph-numbers';
@@ -99,6 +100,7 @@ export const allRules: readonly Rule[] = [
   judgementSections,
   judgementGrade,
   reportInspectorTitle,
+  reportTitle,
   inspectionDates,
   runningFooter,
   paragraphNumbers,

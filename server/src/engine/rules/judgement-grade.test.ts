@@ -27,3 +27,13 @@ test('a heading without its grade is an error (lambeth-2026-03-10)', () => {
   const broken = text.replace(/(The impact of leaders on social work practice with children and(?:\s+)families): \w+/, '$1');
   assert.ok(of(code, broken).some((d) => d.severity === 'error' && /gives no grade/.test(d.message)));
 });
+
+test("a table grade outside the vocabulary, or none, is an error on that row (bedford-2022-01-14's Overall effectiveness)", () => {
+  const text = realReport('bedford-2022-01-14');
+  const other = of(code, replaceOnce(text, 'Overall effectiveness\n\nGood', 'Overall effectiveness\n\nSatisfactory'));
+  assert.equal(other.length, 1, JSON.stringify(other));
+  assert.match(other[0].message, /'Satisfactory' is not a grade/);
+  const none = of(code, replaceOnce(text, 'Overall effectiveness\n\nGood\n', 'Overall effectiveness\n\n'));
+  assert.equal(none.length, 1, JSON.stringify(none));
+  assert.match(none[0].message, /'Overall effectiveness' has no grade/);
+});

@@ -32,3 +32,26 @@ test('an Overall effectiveness row missing before April 2026 is an error; none w
   assert.ok(of(code, broken).some((d) => /no row 'Overall effectiveness'/.test(d.message)));
   assert.deepEqual(of(code, realReport('somerset-2026-06-17')), []);
 });
+
+test('separate rows for children in care and care leavers in a report on 2021 fieldwork (bedford-2022-01-14) are errors', () => {
+  const text = replaceOnce(realReport('bedford-2022-01-14'), 'children in care and care leavers\n\nGood\n', 'children in care\n\nGood\n\nThe experiences and progress of care leavers\n\nGood\n');
+  const ds = of(code, text);
+  assert.equal(ds.filter((d) => /belongs to fieldwork from 2023-01; this fieldwork began 2021-11-15/.test(d.message)).length, 2, JSON.stringify(ds.map((d) => d.message)));
+  assert.ok(ds.some((d) => /no row 'The experiences and progress of children in care and care leavers'/.test(d.message)));
+});
+
+test('without inspection dates the rows of either period are accepted: no row is asked for that another period has (bedford-2022-01-14)', () => {
+  assert.deepEqual(of(code, replaceOnce(realReport('bedford-2022-01-14'), 'Inspection dates: 15 to 26 November 2021\n', '')), []);
+});
+
+test("a draft's Markdown table (bedford-2022-01-14's table retyped with pipes) is recognised and read: clean, and a row of another period is an error", () => {
+  const text = realReport('bedford-2022-01-14');
+  const table = (rows: string[]) => `| Judgement | Grade |\n| --- | --- |\n${rows.map((r) => `| ${r} | Good |\n`).join('')}\n`;
+  const retype = (rows: string[]) => text.slice(0, text.indexOf('Judgement\n')) + table(rows) + text.slice(text.indexOf('COVID-19'));
+  const leaders = 'The impact of leaders on social work practice with children and families';
+  const help = 'The experiences and progress of children who need help and protection';
+  const clean = retype([leaders, help, 'The experiences and progress of children in care and care leavers', 'Overall effectiveness']);
+  assert.deepEqual(of(code, clean), []);
+  const later = retype([leaders, help, 'The experiences and progress of children in care', 'The experiences and progress of care leavers', 'Overall effectiveness']);
+  assert.equal(of(code, later).filter((d) => d.severity === 'error' && /belongs to fieldwork from 2023-01/.test(d.message)).length, 2);
+});

@@ -14,3 +14,10 @@ test("Her Majesty's Inspector on 2025 fieldwork is a warning with a safe fix (be
   assert.ok(ds[0].fixes[0].safe);
   assert.equal(ds[0].fixes[0].edits[0].newText, "His Majesty's Inspector");
 });
+
+test('a lead inspector line without the title is a warning, with a fix adding the one that fits (bedford-2022-01-14: Her)', () => {
+  const ds = of(code, replaceOnce(realReport('bedford-2022-01-14'), 'Margaret Burke, Her Majesty’s Inspector', 'Margaret Burke'));
+  assert.equal(ds.length, 1, JSON.stringify(ds));
+  assert.equal(ds[0].severity, 'warning');
+  assert.equal(ds[0].fixes[0].edits[0].newText, ", Her Majesty's Inspector");
+});

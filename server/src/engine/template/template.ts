@@ -69,7 +69,7 @@ export interface TemplatePart {
   /** A table's header and rows (a report's judgement table). */
   table?: { header: string[]; rows: TableRow[] };
   /** A list's item tag and footnote (a report's areas for improvement). */
-  list?: { itemTag?: RegExp; footnote?: RegExp; footnoteText?: string };
+  list?: { itemTag?: RegExp; footnote?: RegExp; footnoteText?: string; tagsFrom?: string };
   /** For a conditional section: how another part's prose speaks of it, so the two can be checked to agree. */
   mentions?: SectionMentions;
 }
@@ -116,6 +116,13 @@ export interface ReportSpec {
   pageNumber?: RegExp;
   /** Words that name the previous inspection (in the summary). */
   previousInspection?: RegExp;
+  /**
+   * How a later document names this inspection's grade: the words before the grade (`judged to be`);
+   * words naming one judgement rather than the whole; words naming another inspection or visit (a JTAI).
+   */
+  previousReference?: { grade: RegExp; judgement?: RegExp; other?: RegExp };
+  /** The sentence of a report without an overall row that gives its overall grade (its last matched group). */
+  overallJudgement?: RegExp;
   footnotes: RegExp[];
 }
 
@@ -196,7 +203,7 @@ interface RawPart {
   titleForms?: RawHeading[];
   gradedHeading?: boolean;
   table?: { header?: string[]; rows: { id: string; label: string; labelVariants?: RawHeading[]; from?: string; until?: string; section?: string }[] };
-  list?: { itemTag?: string; footnote?: string; footnoteText?: string };
+  list?: { itemTag?: string; footnote?: string; footnoteText?: string; tagsFrom?: string };
   mentions?: { in: PartId; says: string; saysNone?: string; earlier?: string };
   heading?: string;
   headingVariants?: RawHeading[];
@@ -238,6 +245,8 @@ interface RawTemplate {
     runningFooter?: { pattern: string };
     pageNumber?: string;
     previousInspection?: string;
+    previousReference?: { grade: string; judgement?: string; other?: string };
+    overallJudgement?: string;
     footnotes?: string[];
   };
 }
@@ -313,6 +322,12 @@ export function loadTemplate(data: unknown): Template {
     runningFooter: rawReport.runningFooter && compilePattern(rawReport.runningFooter.pattern, 'report.runningFooter', problems),
     pageNumber: rawReport.pageNumber !== undefined ? compilePattern(rawReport.pageNumber, 'report.pageNumber', problems) : undefined,
     previousInspection: rawReport.previousInspection !== undefined ? compilePattern(rawReport.previousInspection, 'report.previousInspection', problems) : undefined,
+    previousReference: rawReport.previousReference && {
+      grade: compilePattern(rawReport.previousReference.grade, 'report.previousReference.grade', problems)!,
+      judgement: rawReport.previousReference.judgement !== undefined ? compilePattern(rawReport.previousReference.judgement, 'report.previousReference.judgement', problems) : undefined,
+      other: rawReport.previousReference.other !== undefined ? compilePattern(rawReport.previousReference.other, 'report.previousReference.other', problems) : undefined,
+    },
+    overallJudgement: rawReport.overallJudgement !== undefined ? compilePattern(rawReport.overallJudgement, 'report.overallJudgement', problems) : undefined,
     footnotes: (rawReport.footnotes ?? []).map((f, i) => compilePattern(f, `report.footnotes[${i}]`, problems)).filter((r): r is RegExp => r !== undefined),
   };
   const lists = new Map(
@@ -324,6 +339,7 @@ export function loadTemplate(data: unknown): Template {
           itemTag: p.list!.itemTag !== undefined ? compilePattern(p.list!.itemTag, `parts.${p.id}.list.itemTag`, problems) : undefined,
           footnote: p.list!.footnote !== undefined ? compilePattern(p.list!.footnote, `parts.${p.id}.list.footnote`, problems) : undefined,
           footnoteText: p.list!.footnoteText,
+          tagsFrom: p.list!.tagsFrom,
         },
       ]),
   );

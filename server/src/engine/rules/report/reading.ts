@@ -15,9 +15,9 @@ export function tableRows(template: Template) {
   return template.parts.find((p) => p.kind === 'table')?.table?.rows ?? [];
 }
 
-/** The rows the template has for a report whose fieldwork starts on this day (all when unknown). */
+/** The rows the template has for a report whose fieldwork starts on this day (when unknown, the rows of every period). */
 export function rowsInPeriod(template: Template, start: string | undefined) {
-  return tableRows(template).filter((r) => !start || inPeriod(r, start));
+  return tableRows(template).filter((r) => (start ? inPeriod(r, start) : !r.from && !r.until));
 }
 
 export function gradeText(template: Template, id: string | undefined, lower = false): string {
