@@ -114,3 +114,17 @@ test('report: at the start of a paragraph, the next number (paragraphs are numbe
   // Nothing numbered before the first judgement section (the summary is not numbered).
   assert.ok(!instead(LANCASHIRE, /^Since the last ILACS inspection in 2022, /m).some((i) => /^\d+\.$/.test(String(i.label))));
 });
+
+test('report: a missing lead-inspector line with the inspector’s title for the fieldwork’s date', () => {
+  // The template directive keeps each draft a report while its line is missing.
+  const directive = '<!-- letter-check template: ilacs-report -->\n';
+  const lineOf = (path: string, remove: RegExp) => {
+    const text = directive + corpusText(path);
+    const m = remove.exec(text)!;
+    const analysis = service.analyze('draft.txt', text.slice(0, m.index) + text.slice(m.index + m[0].length));
+    return newText(completions(analysis.letter, m.index).find((i) => i.label === 'Lead inspector'));
+  };
+  assert.equal(lineOf(LANCASHIRE, /^Lead inspector:.*$/m), "Lead inspector: ${1:[inspector name]}, His Majesty's Inspector");
+  // Blackpool's fieldwork of November 2018: Her Majesty's Inspector.
+  assert.equal(lineOf('ilacs-report/blackpool-2019-01-17.txt', /^Lead inspector: Lorna Schlechte\nHer Majesty’s Inspector$/m), "Lead inspector: ${1:[inspector name]}, Her Majesty's Inspector");
+});
