@@ -316,9 +316,9 @@ function signOffItems(c: Context): CompletionItem[] {
   // The sign-off ends the letter where there is no copy list after it.
   const copyOrder = c.template.findPart(ROLE.copyList)?.order ?? Number.POSITIVE_INFINITY;
   const signOffOrder = signOffPart.order;
-  if (!signOff && c.before < signOffOrder && c.after > signOffOrder) {
+  if (!signOff && signOffPart.skeleton && c.before < signOffOrder && c.after > signOffOrder) {
     const name = c.letter.values.inspector?.name?.value ?? leadOf(c.inspectors);
-    const skeleton = signOffPart.skeleton ?? 'Yours sincerely\n\n{inspectorName}\n{inspectorTitle}';
+    const skeleton = signOffPart.skeleton;
     const snippet = new SnippetText();
     for (const piece of skeleton.replace(/\r?\n/g, c.eol).split(/(\{[a-zA-Z]+\})/)) {
       if (piece === '{inspectorName}') snippet.value(name, 'inspector name');
