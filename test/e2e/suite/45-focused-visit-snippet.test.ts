@@ -1,4 +1,4 @@
-// Issue 11: a focused-visit letter drafted from its snippet to a clean letter, in the real VS Code.
+// Issues 11 and 12: a focused-visit letter and an ILACS report drafted from their snippets to clean documents, in the real VS Code.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
@@ -36,7 +36,7 @@ const TYPED: Record<string, string> = {
 
 const CLOSING = 'Ofsted will take the findings from this focused visit into account when planning the next inspection or visit.';
 
-describe('focused-visit snippet (issue 11)', () => {
+describe('modern documents from their snippets (issues 11 and 12)', () => {
   before(clientApi);
   after(closeAllEditors);
 
@@ -86,5 +86,39 @@ describe('focused-visit snippet (issue 11)', () => {
     const mended = await diagnosticsWhere(editor.document.uri, (d) => errorsOf(d).length === 0, 'no error once the closing is back');
     assert.deepEqual(errorsOf(mended), []);
     assert.ok(editor.document.getText().includes(CLOSING), editor.document.getText());
+  });
+
+  it('drafts an ILACS report from its snippet: each grade chosen in the table is repeated in lower case in its section heading, and the report has no errors', async function () {
+    this.timeout(180_000);
+    const editor = await openNewLetter('report-draft.letter', '');
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: letterLanguageId(), name: 'Inspection report (ILACS)' });
+    assert.match(editor.document.getText(), /^Judgement$/m);
+    // Lancashire's inspection of May 2026 (../shared/corpus/ilacs-report/lancashire-2026-08-20.txt); the grades typed over the table's choices.
+    const typed: Record<string, string> = {
+      '[council]': 'Lancashire',
+      '[inspection dates]': '11 to 22 May 2026',
+      '[inspector name]': 'Rachel Fairhurst',
+      '[summary]': 'Since the last ILACS inspection in 2022, Lancashire County Council children’s services has continued to strengthen the quality of services to children in most areas.',
+      '[improvement]': 'The recognition and reflection of the needs of young carers in the child’s assessments and plans.',
+      '[paragraph]': 'Children and families receive a timely and appropriate response when they need help.',
+    };
+    const grades = ['Outstanding', 'Good', 'Good', 'Outstanding'];
+    for (let stop = 0; stop < 40; stop++) {
+      const placeholder = editor.document.getText(editor.selection);
+      const text = placeholder === 'Outstanding' ? grades.shift() : typed[placeholder];
+      if (text !== undefined) await vscode.commands.executeCommand('type', { text });
+      const before = editor.selection;
+      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+      if (editor.selection.isEqual(before) || editor.selection.isEmpty) break;
+    }
+    const text = editor.document.getText();
+    assert.equal(grades.length, 0, `every grade of the table was a tab stop:\n${text}`);
+    assert.match(text, /^The experiences and progress of children who need help and protection: good$/m);
+    assert.match(text, /^The experiences and progress of children in care: good$/m);
+    assert.match(text, /^The experiences and progress of care leavers: outstanding$/m);
+    assert.match(text, /^The impact of leaders on social work practice with children and families: outstanding$/m);
+    assert.doesNotMatch(text, /\$\{?\d|\[[a-z ]+\]/, 'no snippet syntax or placeholder is left');
+    const diagnostics = await settledDiagnostics(editor);
+    assert.deepEqual(errorsOf(diagnostics), [], `the filled-in report has no errors:\n${describeDiagnostics(diagnostics)}\ntext:\n${text}`);
   });
 });
