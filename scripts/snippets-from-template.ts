@@ -1,6 +1,7 @@
 import { followupPhrases } from '../server/src/engine/followup/phrases';
-import { placeholderLabel, placeholderText } from '../server/src/engine/placeholders';
 import type { PartId, Template } from '../server/src/engine';
+import { modernSnippets } from './modern-snippets';
+import { escape, escapeChoice, fill, Stops } from './snippet-stops';
 
 /**
  * The editor snippets, built from the template data so they cannot drift from it: the whole-letter
@@ -13,49 +14,6 @@ export interface Snippet {
   prefix: string;
   description: string;
   body: string[];
-}
-
-const escape = (text: string) => text.replace(/[\\$}]/g, '\\$&');
-const escapeChoice = (text: string) => text.replace(/[\\$|,}]/g, '\\$&');
-
-/** Numbers tab stops by name, so one name (the council) is one mirrored tab stop. */
-class Stops {
-  private readonly numbers = new Map<string, number>();
-  private next = 1;
-
-  placeholder(name: string, label = placeholderLabel(name)): string {
-    const known = this.numbers.get(name);
-    if (known !== undefined) return `$${known}`;
-    this.numbers.set(name, this.next);
-    return `\${${this.next++}:${escape(placeholderText(label))}}`;
-  }
-
-  choice(name: string, options: string[]): string {
-    if (options.length === 1) return escape(options[0]);
-    const known = this.numbers.get(name);
-    if (known !== undefined) return `$${known}`;
-    this.numbers.set(name, this.next);
-    return `\${${this.next++}|${options.map(escapeChoice).join(',')}|}`;
-  }
-}
-
-
-/** A template text ({slot}, [[a|b]]) as snippet text: slots become named tab stops, alternatives choices. */
-function fill(text: string, stops: Stops, template: Template, choiceName: string): string {
-  let choices = 0;
-  return text
-    .split(/(\{[a-zA-Z]+\}|\[\[[^\]]*\]\])/)
-    .map((piece) => {
-      const slot = /^\{([a-zA-Z]+)\}$/.exec(piece);
-      if (slot) {
-        if (slot[1] === 'inspectorTitle' && template.inspectorTitle) return stops.choice('inspectorTitle', [template.inspectorTitle.before, template.inspectorTitle.after]);
-        return stops.placeholder(slot[1]);
-      }
-      const choice = /^\[\[([^\]]*)\]\]$/.exec(piece);
-      if (choice) return stops.choice(`${choiceName}#${choices++}`, choice[1].split('|'));
-      return escape(piece);
-    })
-    .join('');
 }
 
 /** A fixed paragraph: its sentences, the variant chosen by `pick` (the first by default). */
@@ -127,6 +85,7 @@ export function priorityActionBlock(template: Template): string[] {
   ];
 }
 
+/** The annual letter's snippets (the standard template's). */
 export function buildSnippets(template: Template): Record<string, Snippet> {
   const markers = followupPhrases().markerSentence;
   const snippets: Record<string, Snippet> = {
@@ -164,6 +123,21 @@ export function buildSnippets(template: Template): Record<string, Snippet> {
   return snippets;
 }
 
-export function snippetsFileText(template: Template): string {
-  return JSON.stringify(buildSnippets(template), null, 2) + '\n';
+/** Every template's snippets: the standard letter's, then the modern documents' (./modern-snippets.ts). */
+export function allSnippets(templates: readonly Template[]): Record<string, Snippet> {
+  const snippets: Record<string, Snippet> = {};
+  for (const template of templates) {
+    const own = template.id === standardTemplateId(templates) ? buildSnippets(template) : modernSnippets(template);
+    for (const [name, snippet] of Object.entries(own)) {
+      if (snippets[name]) throw new Error(`Two templates make a snippet named ${name}`);
+      snippets[name] = snippet;
+    }
+  }
+  return snippets;
+}
+
+const standardTemplateId = (templates: readonly Template[]) => templates[0]?.id;
+
+export function snippetsFileText(templates: readonly Template[]): string {
+  return JSON.stringify(allSnippets(templates), null, 2) + '\n';
 }

@@ -1,6 +1,8 @@
 import { addDays, format, isAfter, parseISO } from 'date-fns';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Range } from 'vscode-languageserver';
-import type { Letter, PartId, PreviousLetter, SectionId, Template } from '../engine';
+import { ROLE, type Letter, type PartId, type PreviousLetter, type Template, type TemplatePart } from '../engine';
+import { iso } from '../engine/parse/date-ranges';
+import { inPeriod } from '../engine/template/template';
 import { areasOf, unaccountedAreas, type Accounting } from '../engine/followup/account';
 import { countWord, monthYear, standardClaim } from '../engine/followup/claim-wording';
 import type { AreaKind } from '../engine/followup/claims';
@@ -9,16 +11,22 @@ import { followupOf } from '../engine/followup/reading';
 import { followupPhrases } from '../engine/followup/phrases';
 import { markerSentence } from '../engine/followup/reading';
 import { areaKindName, letterName, whereIs } from './followup-text';
+import { gradeItems, gradedHeadingText, paragraphNumberItem } from './report-completion';
 import { SnippetText } from './snippet-text';
 
 /**
  * Completions filled in from the draft: missing section headings and standard paragraphs where they
- * belong in the template order, the letter date four weeks after the inspection, the sign-off and
- * its title for the letter's date, copy-list lines and the carried-forward marker sentence. Every
- * text comes from the template data.
+ * belong in the template order, in the wording of the draft's period (its letter date, else the
+ * inspection's), the letter date four weeks after the inspection, the sign-off and its title for the
+ * letter's date, copy-list lines and the carried-forward marker sentence; in reports, the judgement
+ * sections' headings with the table's grade, the next paragraph number and the grades
+ * (./report-completion.ts). Every text comes from the template data.
  */
 
-interface Context {
+/** Parts whose completion is written apart (the letter date, the sign-off, the copy list). */
+const OWN_ITEMS: readonly string[] = [ROLE.letterDate, ROLE.addressee, ROLE.salutation, ROLE.signOff, ROLE.copyList];
+
+export interface Context {
   letter: Letter;
   template: Template;
   /** Replaces the current line up to the cursor, so the draft's partial text is filtered against. */
@@ -32,6 +40,11 @@ interface Context {
   inspectionDates?: string;
   priorityFindings: number;
   eol: string;
+  /** The draft's date (ISO) that chooses each wording's period. */
+  date: string;
+  /** The inspectors the draft names (in the opening), if it does. */
+  inspectors?: string;
+  offset: number;
 }
 
 export function completions(letter: Letter, offset: number, followup?: { previous: PreviousLetter; accounting: Accounting }): CompletionItem[] {
@@ -45,16 +58,24 @@ export function completions(letter: Letter, offset: number, followup?: { previou
   for (const part of letter.template.parts) {
     const present = letter.partsById(part.id).length > 0;
     const fits = part.order > context.before && part.order < context.after;
-    if (part.kind === 'section') {
-      if (!present && fits && applies(letter, part.id)) add(headingItem(context, part.id as SectionId), part.order);
+    if (present || !fits || !applies(letter, part.id)) continue;
+    if (part.kind === 'section' || part.kind === 'list') {
+      const item = headingItem(context, part);
+      if (item) add(item, part.order);
       continue;
     }
-    if (!present && fits && applies(letter, part.id) && part.sentences.length) add(paragraphItem(context, part.id), part.order);
+    if (OWN_ITEMS.includes(part.id) || part.id === letter.template.followUp?.part) continue;
+    const item = part.skeleton ? skeletonItem(context, part) : part.sentences.length ? paragraphItem(context, part.id) : undefined;
+    if (item) add(item, part.order);
   }
+  const number = paragraphNumberItem(context);
+  if (number) add(number, 0);
+  for (const item of gradeItems(context)) add(item, 0);
+  const orderOf = (id: PartId) => letter.template.findPart(id)?.order ?? 0;
   const dateItem = letterDateItem(context);
-  if (dateItem) add(dateItem, letter.template.part('letterDate').order);
-  for (const item of signOffItems(context)) add(item, letter.template.part('signOff').order);
-  for (const item of copyListItems(context)) add(item, letter.template.part('copyList').order);
+  if (dateItem) add(dateItem, orderOf(ROLE.letterDate));
+  for (const item of signOffItems(context)) add(item, orderOf(ROLE.signOff));
+  for (const item of copyListItems(context)) add(item, orderOf(ROLE.copyList));
   const marker = markerItem(context);
   if (marker) add(marker, 0);
   if (followup) for (const item of previousAreaItems(context, followup.previous, followup.accounting)) add(item, 0);
@@ -101,40 +122,88 @@ function makeContext(letter: Letter, offset: number): Context {
     inspectionDates: v.inspectionDays ? source.slice(v.inspectionDays.span).replace(/\s+/g, ' ') : undefined,
     priorityFindings: priority ? priority.findings.length : 0,
     eol: source.eol,
+    date: iso(draftDate(letter)),
+    inspectors: inspectorsNamed(letter),
+    offset,
   };
 }
 
-function headingItem(c: Context, id: SectionId): CompletionItem {
-  const part = c.template.part(id);
-  const heading = part.heading!;
+/** The date that says which period's wording the draft is in: its letter date, else the inspection's, else today. */
+export function draftDate(letter: Letter, today = new Date()): Date {
+  return letter.values.letterDate?.value.date ?? letter.report?.fieldwork?.value.first ?? letter.values.inspectionDays?.value.last.date ?? today;
+}
+
+/**
+ * The inspectors as the draft names them: the {inspectors} slot of its opening's matched wording, or
+ * the words after the skeleton's text before {inspectors} (His Majesty's Inspectors for this visit were …).
+ */
+function inspectorsNamed(letter: Letter): string | undefined {
+  for (const node of letter.parts) {
+    for (const match of node.sentences) {
+      const slot = match.slots.inspectors;
+      if (slot && match.status !== 'missing') return slot.value;
+    }
+    const skeleton = letter.template.part(node.id).skeleton;
+    const at = skeleton?.indexOf('{inspectors}') ?? -1;
+    if (!skeleton || at < 0) continue;
+    const lead = skeleton.slice(0, at).split('}').pop()!.trim();
+    if (!lead) continue;
+    const text = letter.source.slice(node.span).replace(/\s+/g, ' ').replace(/[’‘]/g, "'");
+    const found = text.indexOf(lead);
+    if (found < 0) continue;
+    const names = /^\s*([^.]+?)\.(?:\s|$)/.exec(text.slice(found + lead.length));
+    if (names) return names[1];
+  }
+  return undefined;
+}
+
+/** The heading in use at the draft's date (the standard one when it is), or undefined when no heading of the part is. */
+export function headingFor(part: TemplatePart, date: string): string | undefined {
+  if (!part.heading) return undefined;
+  // The standard heading is listed again with its period among the variants: the period counts.
+  const dated = new Set(part.headings.filter((h) => h.from || h.until).map((h) => h.text));
+  const inUse = part.headings.filter((h) => (h.from || h.until || !dated.has(h.text)) && inPeriod(h, date));
+  return (inUse.find((h) => h.text === part.heading) ?? inUse[0])?.text;
+}
+
+function headingItem(c: Context, part: TemplatePart): CompletionItem | undefined {
+  const graded = part.gradedHeading ? gradedHeadingText(c, part) : undefined;
+  if (part.gradedHeading && !graded) return undefined;
+  const heading = graded?.preview ?? headingFor(part, c.date);
+  if (!heading) return undefined;
+  const newText = graded ? graded.snippet : heading;
   return {
     label: heading,
     kind: CompletionItemKind.Module,
     detail: `Section: ${part.name}`,
     documentation: part.description,
     filterText: heading,
-    textEdit: { range: c.range, newText: heading + c.eol + c.eol },
+    insertTextFormat: graded ? InsertTextFormat.Snippet : undefined,
+    textEdit: { range: c.range, newText: newText + c.eol + c.eol },
   };
 }
 
 /** The standard paragraph of a fixed part, its slots filled from the draft and its variant chosen by the sections present. */
-function paragraphItem(c: Context, id: PartId): CompletionItem {
+function paragraphItem(c: Context, id: PartId): CompletionItem | undefined {
   const part = c.template.part(id);
   const facts = {
     strengths: strengthsFact(c.letter),
     priorityAction: !!c.letter.section('priorityAction'),
   };
   const snippet = new SnippetText();
-  part.sentences.forEach((sentence, i) => {
-    const variant =
-      sentence.variants.find(
-        (v) =>
-          !v.until &&
-          (v.facts.strengths === undefined || v.facts.strengths === facts.strengths) &&
-          (v.facts.priorityAction === undefined || v.facts.priorityAction === facts.priorityAction),
-      ) ?? sentence.variants[0];
+  const variants = part.sentences.map((sentence) => {
+    const agrees = (v: (typeof sentence.variants)[number]) =>
+      (v.facts.strengths === undefined || v.facts.strengths === facts.strengths) &&
+      (v.facts.priorityAction === undefined || v.facts.priorityAction === facts.priorityAction);
+    // The wording of the draft's period: today's where it is in use, else an earlier one of the period.
+    const inUse = sentence.variants.filter((v) => !v.period || inPeriod(v.period, c.date));
+    return inUse.find((v) => !v.until && agrees(v)) ?? inUse.find(agrees) ?? inUse[0];
+  });
+  // A part none of whose wordings was in use at the draft's date (a preamble of one year) is not offered.
+  if (variants.some((v) => !v)) return undefined;
+  variants.forEach((variant, i) => {
     if (i > 0) snippet.literal(' ');
-    for (const piece of variant.pieces) {
+    for (const piece of variant!.pieces) {
       if (piece.kind === 'text') snippet.literal(piece.text);
       else if (piece.kind === 'slot') snippet.value(slotValue(c, piece.name), piece.name);
       else if (isNumberChoice(piece.options)) snippet.literal(c.priorityFindings > 1 ? piece.options[1] : piece.options[0]);
@@ -162,7 +231,46 @@ function strengthsFact(letter: Letter): 'none' | 'singular' | 'plural' {
 function slotValue(c: Context, name: string): string | undefined {
   if (name === 'council') return c.council;
   if (name === 'inspectionDates') return c.inspectionDates;
+  if (name === 'inspectors') return c.inspectors;
+  if (name === 'inspectorTitle') return inspectorTitleFor(c.letter);
+  if (name === 'inspectorName') return c.letter.values.inspector?.name?.value ?? c.letter.report?.inspector?.line.value ?? leadOf(c.inspectors);
   return undefined;
+}
+
+/** The first of the inspectors named (the lead inspector, who signs). */
+function leadOf(inspectors: string | undefined): string | undefined {
+  return inspectors?.split(/,\s*|\s+and\s+/)[0]?.trim() || undefined;
+}
+
+/**
+ * A part written from its skeleton (a paragraph without fixed sentences, or one whose skeleton says
+ * more, such as the focused visit's opening with its inspectors sentence): slots filled from the draft,
+ * the others left as [placeholders]; the inspector's title written for the draft's date.
+ */
+function skeletonItem(c: Context, part: TemplatePart): CompletionItem {
+  const snippet = new SnippetText();
+  const titles = c.template.inspectorTitle;
+  const title = inspectorTitleFor(c.letter);
+  let skeleton = part.skeleton!.replace(/\r?\n/g, c.eol);
+  // A skeleton may spell a title out (a report's lead inspector line): the one for the draft's date.
+  if (titles && title) skeleton = skeleton.replace(title === titles.after ? titles.before : titles.after, title);
+  for (const piece of skeleton.split(/(\{[a-zA-Z]+\})/)) {
+    const slot = /^\{([a-zA-Z]+)\}$/.exec(piece);
+    if (slot) snippet.value(slotValue(c, slot[1]), slot[1]);
+    else snippet.literal(piece);
+  }
+  const text = snippet.preview;
+  const firstLine = text.split(/\r?\n/)[0];
+  return {
+    label: part.name,
+    labelDetails: { description: firstLine.length > 50 ? firstLine.slice(0, 49) + '…' : firstLine },
+    kind: CompletionItemKind.Snippet,
+    detail: `Standard text: ${part.name}`,
+    documentation: `${part.description}\n\n${text}`,
+    filterText: text,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range: c.range, newText: snippet.snippet },
+  };
 }
 
 /** `area|areas`: singular or plural, chosen by the number of areas for priority action. */
@@ -177,8 +285,9 @@ function letterDateItem(c: Context): CompletionItem | undefined {
   const existing = c.letter.partsById('letterDate')[0];
   const onDateLine = existing && c.letter.source.lineAt(existing.span.start).index === c.range.start.line;
   if (existing && !onDateLine) return undefined;
-  if (!existing && c.before >= c.template.part('addressee').order) return undefined;
-  if (!c.template.letterDate) return undefined;
+  const addressee = c.template.findPart(ROLE.addressee);
+  if (!c.template.letterDate || !addressee) return undefined;
+  if (!existing && c.before >= addressee.order) return undefined;
   const n = c.template.letterDate.daysAfterInspection;
   const text = format(addDays(last, n), 'd MMMM yyyy');
   return {
@@ -195,31 +304,42 @@ function letterDateItem(c: Context): CompletionItem | undefined {
 export function inspectorTitleFor(letter: Letter, today = new Date()): string | undefined {
   if (!letter.template.inspectorTitle) return undefined;
   const { changeDate, before, after } = letter.template.inspectorTitle;
-  const date = letter.values.letterDate?.value.date ?? letter.values.inspectionDays?.value.last.date ?? today;
-  return isAfter(date, parseISO(changeDate)) ? after : before;
+  return isAfter(draftDate(letter, today), parseISO(changeDate)) ? after : before;
 }
 
 function signOffItems(c: Context): CompletionItem[] {
   const title = inspectorTitleFor(c.letter);
-  if (!title || !c.template.findPart('signOff') || !c.template.findPart('copyList')) return [];
-  const signOff = c.letter.partsById('signOff')[0];
+  const signOffPart = c.template.findPart(ROLE.signOff);
+  if (!title || !signOffPart) return [];
+  const signOff = c.letter.partsById(ROLE.signOff)[0];
   const items: CompletionItem[] = [];
-  const copyOrder = c.template.part('copyList').order;
-  const signOffOrder = c.template.part('signOff').order;
-  if (!signOff && c.before < signOffOrder && c.after > signOffOrder) {
-    const snippet = new SnippetText().literal(`Yours sincerely${c.eol}${c.eol}`).placeholder('inspector name').literal(c.eol + title);
+  // The sign-off ends the letter where there is no copy list after it.
+  const copyOrder = c.template.findPart(ROLE.copyList)?.order ?? Number.POSITIVE_INFINITY;
+  const signOffOrder = signOffPart.order;
+  if (!signOff && signOffPart.skeleton && c.before < signOffOrder && c.after > signOffOrder) {
+    const name = c.letter.values.inspector?.name?.value ?? leadOf(c.inspectors);
+    const skeleton = signOffPart.skeleton;
+    const snippet = new SnippetText();
+    for (const piece of skeleton.replace(/\r?\n/g, c.eol).split(/(\{[a-zA-Z]+\})/)) {
+      if (piece === '{inspectorName}') snippet.value(name, 'inspector name');
+      else if (piece === '{inspectorTitle}') snippet.literal(title);
+      else if (/^\{[a-zA-Z]+\}$/.test(piece)) snippet.placeholder(piece.slice(1, -1));
+      else snippet.literal(piece);
+    }
+    const valediction = skeleton.split('\n')[0];
     items.push({
-      label: 'Yours sincerely',
+      label: valediction,
       kind: CompletionItemKind.Snippet,
       detail: `Sign-off, with ${title}`,
-      documentation: c.template.part('signOff').description,
-      filterText: 'Yours sincerely',
+      documentation: signOffPart.description,
+      filterText: valediction,
       insertTextFormat: InsertTextFormat.Snippet,
       textEdit: { range: c.range, newText: snippet.snippet },
     });
   }
+  const closingOrder = c.template.findPart('closing')?.order ?? signOffOrder - 1;
   const inSignOff = signOff && signOff.span.start < c.letter.source.offsetAt(c.range.start) && c.after >= copyOrder;
-  if (inSignOff || (!signOff && c.before >= c.template.part('closing').order)) {
+  if (inSignOff || (!signOff && c.before >= closingOrder)) {
     const { range, newText } = completeTail(c, title);
     items.push({
       label: title,
@@ -261,7 +381,7 @@ function copyListItems(c: Context): CompletionItem[] {
   const copy = c.letter.values.copyList;
   if (!c.template.copyList) return [];
   const { label, chiefExecutiveRole, requiredOrganisation } = c.template.copyList;
-  const signOffOrder = c.template.part('signOff').order;
+  const signOffOrder = c.template.findPart(ROLE.signOff)?.order ?? Number.POSITIVE_INFINITY;
   if (c.before < signOffOrder) return [];
   const items: CompletionItem[] = [];
   // The label as written, whether or not names follow it yet ('Copy:' alone on its line counts).

@@ -3,6 +3,7 @@ import { MarkupKind, type Hover } from 'vscode-languageserver';
 import { ruleById, type Analysis, type RuleMeta, type Letter, type PartNode, type PreviousLetter, type Span } from '../engine';
 import type { Accounting } from '../engine/followup/account';
 import { followupHover } from './followup-hover';
+import { periodText, reportHover } from './report-hover';
 
 /**
  * Hover: what a rule's diagnostic means, what the part under the cursor is for (and the accepted
@@ -35,6 +36,12 @@ export function hover(analysis: Analysis, offset: number, followup?: { previous?
   if (carried) {
     sections.push(carried.markdown);
     narrow(carried.span);
+  }
+
+  const judgement = reportHover(letter, offset);
+  if (judgement) {
+    sections.push(judgement.markdown);
+    narrow(judgement.span);
   }
 
   const part = partAt(letter, offset);
@@ -88,9 +95,9 @@ function describePart(letter: Letter, node: PartNode, offset: number): { markdow
   if (part.kind === 'section') {
     const section = letter.sections.find((s) => s.heading.block === node.blocks[0]);
     if (section && covers(section.heading.span, offset)) {
-      lines.push(`Standard heading: *${part.heading}*`);
-      const others = part.headingKeys.filter((k) => k !== part.heading?.toLowerCase());
-      if (others.length) lines.push(`Also accepted: ${others.map((k) => `*${k}*`).join(', ')}`);
+      lines.push(`Standard heading: *${part.heading}*${withPeriod(part.headings.find((h) => h.text === part.heading && (h.from || h.until)))}`);
+      const others = part.headings.filter((h) => h.text !== part.heading);
+      if (others.length) lines.push(`Also accepted: ${others.map((h) => `*${h.text}*${withPeriod(h)}`).join(', ')}`);
       if (section.heading.match !== 'exact') lines.push(`This heading is not in the standard words.`);
       return { markdown: lines.join('\n\n'), span: section.heading.span };
     }
@@ -101,13 +108,19 @@ function describePart(letter: Letter, node: PartNode, offset: number): { markdow
     if (match.status === 'missing') continue;
     const span = block.text.sourceSpan(match.from, match.to);
     if (!covers(span, offset)) continue;
-    const variants = match.sentence.variants.map((v) => `- ${readable(v.source)}`);
+    const variants = match.sentence.variants.map((v) => `- ${readable(v.source)}${withPeriod(v.period)}`);
     lines.push(match.sentence.variants.length > 1 ? 'Accepted wordings:' : 'Standard wording:', variants.join('\n'));
     if (match.status === 'near') lines.push('This sentence differs slightly from the standard wording.');
     if (match.status === 'different') lines.push('This sentence is not in the standard words.');
     return { markdown: lines.join('\n\n'), span };
   }
   return { markdown: lines.join('\n\n'), span: node.span };
+}
+
+/** ` (from July 2021)` after a wording used in a period, else nothing. */
+function withPeriod(period: { from?: string; until?: string } | undefined): string {
+  const text = period ? periodText(period) : '';
+  return text ? ` (${text})` : '';
 }
 
 /** Template text for people: {council} becomes «council», [[a|b]] becomes "a / b". */

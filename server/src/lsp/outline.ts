@@ -1,7 +1,11 @@
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
 import type { Letter, PartId, Span } from '../engine';
 
-/** The outline (document symbols) of a letter's parts, sections and findings, and folding ranges. */
+/**
+ * The outline (document symbols) of a letter's parts, sections and findings, and folding ranges. A
+ * report's judgement sections are named with their grade, its table lists the judgements with theirs,
+ * and its list of improvements is counted like a section.
+ */
 
 const FINDING_NAME_LENGTH = 70;
 
@@ -23,14 +27,20 @@ export function documentSymbols(letter: Letter): DocumentSymbol[] {
         selectionRange: range(f.span),
       }));
       const span = { start: Math.min(section.span.start, part.span.start), end: Math.max(section.span.end, part.span.end) };
+      const grade = gradeOf(letter, section);
       symbols.push({
-        name: `${templatePart.name} (${section.findings.length})`,
+        name: `${templatePart.name}${grade ? `: ${grade}` : ''} (${section.findings.length})`,
         detail: section.heading.match === 'exact' ? undefined : `heading: ${section.heading.text}`,
         kind: SymbolKind.Namespace,
         range: range(span),
         selectionRange: range(section.heading.span),
         children,
       });
+      continue;
+    }
+    const report = reportSymbol(letter, part);
+    if (report) {
+      symbols.push(report);
       continue;
     }
     const value = partValue(letter, part.id, part.span);
@@ -43,6 +53,40 @@ export function documentSymbols(letter: Letter): DocumentSymbol[] {
     });
   }
   return symbols;
+}
+
+/** A judgement section's grade as its heading writes it, else as the table gives it. */
+function gradeOf(letter: Letter, section: Letter['sections'][number]): string | undefined {
+  const graded = letter.report?.gradedSections.find((g) => g.section === section);
+  if (!graded) return undefined;
+  if (graded.grade) return graded.grade.written;
+  const rowIds = letter.template.parts.flatMap((p) => p.table?.rows ?? []).filter((r) => r.section === section.id).map((r) => r.id);
+  const row = letter.report?.table?.rows.find((r) => r.rowId && rowIds.includes(r.rowId));
+  return row?.grade ? `${row.grade.written} (table)` : undefined;
+}
+
+/** A report's judgement table (its rows with their grades) and its list of improvements (counted, each item under it). */
+function reportSymbol(letter: Letter, part: Letter['parts'][number]): DocumentSymbol | undefined {
+  const report = letter.report;
+  const kind = letter.template.part(part.id).kind;
+  const name = letter.template.part(part.id).name;
+  const range = (span: Span) => letter.source.rangeOf(span);
+  if (report?.table && kind === 'table') {
+    const children = report.table.rows.map((row) => ({
+      name: `${row.label.value.replace(/\s+/g, ' ')}${row.grade ? `: ${row.grade.written}` : ''}`,
+      kind: SymbolKind.EnumMember,
+      range: range(row.span),
+      selectionRange: range(row.label.span),
+    }));
+    return { name: `${name} (${children.length})`, kind: SymbolKind.Enum, range: range(part.span), selectionRange: range(part.blocks[0].span), children };
+  }
+  if (report?.improvements && kind === 'list') {
+    const items = report.improvements.items;
+    const children = items.map((item) => ({ name: shorten(item.block.text.text), kind: SymbolKind.Field, range: range(item.block.span), selectionRange: range(item.block.span) }));
+    const span = { start: part.span.start, end: Math.max(part.span.end, ...items.map((i) => i.block.span.end)) };
+    return { name: `${name} (${items.length})`, kind: SymbolKind.Namespace, range: range(span), selectionRange: range(report.improvements.heading.span), children };
+  }
+  return undefined;
 }
 
 /** The letter's value shown beside a part in the outline (council, dates, names), with where it is. */
@@ -78,8 +122,14 @@ function partValue(letter: Letter, id: PartId, partSpan: Span): { text: string; 
     }
     case 'copyList':
       return { text: `${v.copyList.entries.length} ${v.copyList.entries.length === 1 ? 'person' : 'people'}` };
-    default:
+    default: {
+      // A report's fields: the fieldwork dates, the lead inspector.
+      const kind = letter.template.part(id).kind;
+      const report = letter.report;
+      if (kind === 'field' && report?.fieldwork && inside(report.fieldwork.span)) return located(report.fieldwork);
+      if (kind === 'field' && report?.inspector && inside(report.inspector.line.span)) return { text: report.inspector.line.value.replace(/^[^:]*:\s*/, ''), span: report.inspector.line.span };
       return undefined;
+    }
   }
 }
 
@@ -97,6 +147,9 @@ export function foldingRanges(letter: Letter): FoldingRange[] {
     if (endLine > startLine) ranges.push({ startLine, endLine, kind });
   };
   for (const section of letter.sections) add(section.span, FoldingRangeKind.Region);
+  // A report's list of improvements is a section of bullets under its heading.
+  const improvements = letter.report?.improvements;
+  if (improvements?.items.length) add({ start: improvements.heading.span.start, end: improvements.items[improvements.items.length - 1].block.span.end }, FoldingRangeKind.Region);
   for (const part of letter.parts) if (letter.template.part(part.id).kind !== 'section') add(part.span);
   for (const section of letter.sections) for (const f of section.findings) add(f.span);
   const seen = new Set<string>();
