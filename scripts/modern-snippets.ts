@@ -28,7 +28,7 @@ export function modernSnippets(template: Template): Record<string, Snippet> {
     },
   };
   for (const part of template.parts) {
-    const dependants = template.parts.filter((p) => p.requiredWith === part.id);
+    const dependants = template.parts.filter((p) => p.requiredWith === part.id && p.id !== part.id); // a conditional section is required with itself
     if (part.kind !== 'section' || !dependants.length) continue;
     const stops = new Stops();
     const lines = [...sectionLines(template, part, stops)];
