@@ -114,7 +114,12 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
 
   function datedDocuments(): (DatedDocument & { text: string })[] {
     if (!dated || workspace.version === undefined || dated.version !== workspace.version) {
-      const documents = [...workspace.documents()].map((d) => ({ uri: d.uri, text: d.text, templateId: documentKind(d.text, registry.recognise(d.text)), ...datedFacts(d.text) }));
+      // A document whose text is unchanged keeps its facts: in the editor one keystroke changes the version.
+      const before = new Map(dated?.documents.map((d) => [d.uri, d]));
+      const documents = [...workspace.documents()].map((d) => {
+        const known = before.get(d.uri);
+        return known?.text === d.text ? known : { uri: d.uri, text: d.text, templateId: documentKind(d.text, registry.recognise(d.text)), ...datedFacts(d.text) };
+      });
       dated = { version: workspace.version, documents };
     }
     return dated.documents;
