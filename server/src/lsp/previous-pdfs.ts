@@ -63,6 +63,12 @@ export class PreviousPdfs {
     return !!this.entries.get(uri)?.pending;
   }
 
+  /** A PDF being read or waiting to be, if any. */
+  anyPending(): string | undefined {
+    for (const [uri, entry] of this.entries) if (entry.pending) return uri;
+    return undefined;
+  }
+
   /** Why the PDF could not be read, once its reading failed. */
   problem(uri: string): string | undefined {
     return this.entries.get(uri)?.problem;
