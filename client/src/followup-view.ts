@@ -109,7 +109,8 @@ export class FollowupViewProvider implements vscode.TreeDataProvider<FollowupNod
   /** A previous document's PDF text, from the server (the ranges of its items are in it). */
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const text = await this.client.sendRequest<string | null>(PREVIOUS_TEXT_REQUEST, { uri: uri.query });
-    return text ?? 'The checker has not read this PDF (it may have changed or gone): open the draft again to have it read.';
+    // A page break (form feed) shown as a space: one character for one, so the items' places hold.
+    return text?.replace(/\f/g, ' ') ?? 'The checker has not read this PDF (it may have changed or gone): open the draft again to have it read.';
   }
 
   /** Asks the server again soon (notifications and editor changes come in bursts). */
