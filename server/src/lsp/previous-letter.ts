@@ -11,11 +11,20 @@ import { toPath, type WorkspaceLetters } from './workspace-letters';
  * winning over the file on disk), the PDFs read so far, and any file a link names, read on demand
  * (a text file at once, a PDF in the background: see previous-pdfs.ts).
  */
-export function serverWorkspace(letters: WorkspaceLetters, pdfs: PreviousPdfs, maxFileSizeKb: () => number): DocumentWorkspace {
+export function serverWorkspace(letters: WorkspaceLetters, pdfs: PreviousPdfs, maxFileSizeKb: () => number): DocumentWorkspace & { analysing(uri: string): void } {
   // The service keeps its index of candidates while the version stays the same.
   let seen = '';
   let version = 0;
+  let draftUri = '';
   return {
+    /**
+     * The draft whose previous document is chosen next. Its own edits do not change the version: the
+     * service leaves a draft out of its own candidates, so the index need not be built again (and
+     * every candidate's kind, council and date looked at again) for each keystroke typed in it.
+     */
+    analysing(uri) {
+      draftUri = uri;
+    },
     *documents() {
       yield* letters.candidates('');
       yield* pdfs.documents();
@@ -29,8 +38,8 @@ export function serverWorkspace(letters: WorkspaceLetters, pdfs: PreviousPdfs, m
     },
     resolveLink: resolveLinkPath,
     get version() {
-      // candidatesKey('') counts every change to the letters.
-      const now = `${letters.candidatesKey('')}:${pdfs.version}`;
+      // The changes to every letter but the draft's.
+      const now = `${letters.candidatesKey(draftUri)}:${pdfs.version}`;
       if (now !== seen) {
         seen = now;
         version++;

@@ -38,6 +38,8 @@ export class ServerContext {
    * setting's) and has it choose the previous document, from the workspace's letters and PDFs.
    */
   readonly service: ReturnType<typeof createLetterService>;
+  /** The workspace the service chooses previous documents from. */
+  private readonly workspace: ReturnType<typeof serverWorkspace>;
   /** The follow-up of each analysed draft's previous document (the follow-up view's data), by the draft's parse. */
   readonly followups = new WeakMap<Letter, DocumentFollowup>();
   /** Told after each analysis of an open document with its follow-up (undefined: no previous document). */
@@ -92,7 +94,8 @@ export class ServerContext {
       },
       (m) => this.log(m),
     );
-    this.service = createLetterService({ workspace: serverWorkspace(this.letters, this.pdfs, () => this.settings.maxFileSizeKb) });
+    this.workspace = serverWorkspace(this.letters, this.pdfs, () => this.settings.maxFileSizeKb);
+    this.service = createLetterService({ workspace: this.workspace });
     this.cache = new AnalysisCache({
       parse: (uri, text) => this.parse(uri, text),
       analyzeOptions: (uri, draft) => {
@@ -121,6 +124,7 @@ export class ServerContext {
    */
   previousFor(uri: string, draft: Letter, previousSetting: string): PreviousChoice {
     const previousUri = previousSetting ? settingPreviousUri(previousSetting, this.workspaceFolders) : undefined;
+    this.workspace.analysing(uri);
     return this.service.previousFor(uri, draft, { previousUri });
   }
 
