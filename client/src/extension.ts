@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 import { checkProgress, registerCommands } from './commands';
+import { FollowupViewProvider } from './followup-view';
 import { copyProblems, exportProblems } from './problems';
 import { LetterStatus } from './status';
 
@@ -20,6 +21,8 @@ export interface ExtensionApi {
   status: LetterStatus;
   /** Each progress report of a running check of the workspace. */
   onCheckProgress: vscode.Event<{ message?: string; percentage?: number }>;
+  /** The follow-up view's provider (its items, and an event after each refresh). */
+  followup: FollowupViewProvider;
 }
 
 let client: LanguageClient | undefined;
@@ -55,8 +58,15 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     vscode.commands.registerCommand('inspectionLetters.copyProblems', copyProblems),
     vscode.commands.registerCommand('inspectionLetters.exportProblems', exportProblems),
   );
-  void ready.then(() => status.refresh());
-  return { client, ready, status, onCheckProgress: checkProgress.event };
+  const followup = new FollowupViewProvider(client, LANGUAGE_ID);
+  context.subscriptions.push(followup);
+  // The follow-up view shows in the explorer once the extension runs.
+  void vscode.commands.executeCommand('setContext', 'inspectionLetters.active', true);
+  void ready.then(() => {
+    void status.refresh();
+    void followup.refresh();
+  });
+  return { client, ready, status, onCheckProgress: checkProgress.event, followup };
 }
 
 export function deactivate(): Thenable<void> | undefined {

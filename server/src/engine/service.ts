@@ -97,13 +97,22 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
   /** The candidates of each template, for the workspace's current version. */
   let indexes: { version: number | undefined; byTemplate: Map<Template, CandidateIndex> } | undefined;
 
+  /** Every workspace document's template, for the current version: a document whose text is unchanged keeps its own. */
+  let recognised: { uri: string; text: string; template: Template }[] = [];
+
   function candidateIndex(template: Template): CandidateIndex {
     if (!indexes || workspace.version === undefined || indexes.version !== workspace.version) {
       indexes = { version: workspace.version, byTemplate: new Map() };
+      // In the editor one keystroke is a new version: recognising every document again made each edit slow.
+      const before = new Map(recognised.map((d) => [d.uri, d]));
+      recognised = [...workspace.documents()].map((d) => {
+        const known = before.get(d.uri);
+        return known?.text === d.text ? known : { uri: d.uri, text: d.text, template: registry.recognise(d.text).template };
+      });
     }
     let index = indexes.byTemplate.get(template);
     if (!index) {
-      const candidates = [...workspace.documents()].filter((d) => registry.recognise(d.text).template === template);
+      const candidates = recognised.filter((d) => d.template === template);
       indexes.byTemplate.set(template, (index = new CandidateIndex(candidates, template)));
     }
     return index;
@@ -114,7 +123,12 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
 
   function datedDocuments(): (DatedDocument & { text: string })[] {
     if (!dated || workspace.version === undefined || dated.version !== workspace.version) {
-      const documents = [...workspace.documents()].map((d) => ({ uri: d.uri, text: d.text, templateId: documentKind(d.text, registry.recognise(d.text)), ...datedFacts(d.text) }));
+      // A document whose text is unchanged keeps its facts: in the editor one keystroke changes the version.
+      const before = new Map(dated?.documents.map((d) => [d.uri, d]));
+      const documents = [...workspace.documents()].map((d) => {
+        const known = before.get(d.uri);
+        return known?.text === d.text ? known : { uri: d.uri, text: d.text, templateId: documentKind(d.text, registry.recognise(d.text)), ...datedFacts(d.text) };
+      });
       dated = { version: workspace.version, documents };
     }
     return dated.documents;

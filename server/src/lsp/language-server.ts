@@ -5,6 +5,7 @@ import { registerCompletion } from './providers/completion';
 import { registerDiagnostics } from './providers/diagnostics';
 import { registerDocumentStatus } from './providers/document-status';
 import { registerFolding } from './providers/folding';
+import { registerFollowupView } from './providers/followup-view';
 import { registerHover } from './providers/hover';
 import { registerSymbols } from './providers/symbols';
 import { registerWorkspaceCheck } from './providers/workspace-check';
@@ -27,6 +28,7 @@ export function startLanguageServer(connection: Connection): void {
     registerFolding,
     registerWorkspaceCheck,
     registerDocumentStatus,
+    registerFollowupView,
   ];
   const capabilities: ServerCapabilities = Object.assign({}, ...providers.map((register) => register(ctx)));
 

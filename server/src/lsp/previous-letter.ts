@@ -1,47 +1,56 @@
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Letter, PreviousLetter } from '../engine';
-import { councilOf, inspectionDate, previousLink, resolveLinkPath, selectPreviousLetter } from '../engine/followup';
+import { resolveLinkPath } from '../engine/followup';
+import type { DocumentWorkspace } from '../engine/service';
+import { isPdf, type PreviousPdfs } from './previous-pdfs';
 import { toPath, type WorkspaceLetters } from './workspace-letters';
 
 /**
- * Chooses the previous inspection's letter for a draft: the file named by the
- * `inspectionLetters.previousLetter` setting, else the engine's choice among the workspace's letters
- * (the draft's `<!-- letter-check previous: path -->` link, or the latest earlier letter of the same
- * council). The choice is remembered until the draft's council, dates or link, or any candidate, change.
+ * The workspace as the server shows it to the engine's service, which chooses a draft's previous
+ * document (`previousFor`, the same choice letter-check makes): the workspace's letters (open text
+ * winning over the file on disk), the PDFs read so far, and any file a link names, read on demand
+ * (a text file at once, a PDF in the background: see previous-pdfs.ts).
  */
-export class PreviousLetters {
-  private readonly memo = new Map<string, { key: string; previous?: PreviousLetter }>();
-
-  constructor(private readonly letters: WorkspaceLetters) {}
-
-  find(draftUri: string, draft: Letter, setting: string, workspaceFolders: readonly string[], maxFileSizeKb: number): PreviousLetter | undefined {
-    if (setting) return this.fromSetting(draftUri, setting, workspaceFolders, maxFileSizeKb);
-    const link = previousLink(draft);
-    if (link) {
+export function serverWorkspace(letters: WorkspaceLetters, pdfs: PreviousPdfs, maxFileSizeKb: () => number): DocumentWorkspace & { analysing(uri: string): void } {
+  // The service keeps its index of candidates while the version stays the same.
+  let seen = '';
+  let version = 0;
+  let draftUri = '';
+  return {
+    /**
+     * The draft whose previous document is chosen next. Its own edits do not change the version: the
+     * service leaves a draft out of its own candidates, so the index need not be built again (and
+     * every candidate's kind, council and date looked at again) for each keystroke typed in it.
+     */
+    analysing(uri) {
+      draftUri = uri;
+    },
+    *documents() {
+      yield* letters.candidates('');
+      yield* pdfs.documents();
+    },
+    read(uri) {
+      if (isPdf(uri)) return pdfs.text(uri);
+      const known = letters.text(uri);
+      if (known !== undefined || !uri.startsWith('file:')) return known;
       // A linked letter outside the workspace is read on demand.
-      const target = resolveLinkPath(draftUri, link.path);
-      if (target.startsWith('file:') && this.letters.text(target) === undefined) this.letters.readFile(target, maxFileSizeKb);
-    }
-    // The council as written: selection reads its designation too (Derby City Council is not Derby County Council).
-    const key = [councilOf(draft), inspectionDate(draft)?.getTime(), link?.path, this.letters.candidatesKey(draftUri)].join('\n');
-    const hit = this.memo.get(draftUri);
-    if (hit && hit.key === key) return hit.previous;
-    const previous = selectPreviousLetter(draft, this.letters.candidateIndex(), { draftUri });
-    this.memo.set(draftUri, { key, previous });
-    return previous;
-  }
+      return letters.readFile(uri, maxFileSizeKb()) ? letters.text(uri) : undefined;
+    },
+    resolveLink: resolveLinkPath,
+    get version() {
+      // The changes to every letter but the draft's.
+      const now = `${letters.candidatesKey(draftUri)}:${pdfs.version}`;
+      if (now !== seen) {
+        seen = now;
+        version++;
+      }
+      return version;
+    },
+  };
+}
 
-  forget(draftUri: string): void {
-    this.memo.delete(draftUri);
-  }
-
-  private fromSetting(draftUri: string, setting: string, workspaceFolders: readonly string[], maxFileSizeKb: number): PreviousLetter | undefined {
-    const path = isAbsolute(setting) || !workspaceFolders.length ? setting : join(toPath(workspaceFolders[0]), setting);
-    const uri = pathToFileURL(path).toString();
-    if (uri === draftUri) return undefined;
-    if (this.letters.text(uri) === undefined) this.letters.readFile(uri, maxFileSizeKb);
-    const letter = this.letters.letter(uri);
-    return letter ? { uri, letter } : undefined;
-  }
+/** The URI the `inspectionLetters.previousLetter` setting names: a path, absolute or relative to the first workspace folder. */
+export function settingPreviousUri(setting: string, workspaceFolders: readonly string[]): string {
+  const path = isAbsolute(setting) || !workspaceFolders.length ? setting : join(toPath(workspaceFolders[0]), setting);
+  return pathToFileURL(path).toString();
 }

@@ -56,3 +56,61 @@ export interface DocumentStatus {
  * re-check the open letters.
  */
 export const ADD_TEAM_WORD_COMMAND = 'inspectionLetters.addTeamWord';
+
+/**
+ * The follow-up view (the client's tree beside the explorer): the previous document's improvement
+ * items with their status in the draft and where the draft speaks of them, as the analysis computed
+ * them (the command line's JSON `followup`, with the previous document described for people).
+ */
+export const FOLLOWUP_REQUEST = 'inspectionLetters/followup';
+
+/** Sent with `{ uri }` when a document's follow-up changed (items, statuses, places, or the previous document). */
+export const FOLLOWUP_CHANGED_NOTIFICATION = 'inspectionLetters/followupChanged';
+
+/**
+ * The text of a previous document given as PDF, as the server read it (the item ranges are in it):
+ * the client shows it read-only. Params `{ uri }` (the PDF's); null when the server has not read it.
+ */
+export const PREVIOUS_TEXT_REQUEST = 'inspectionLetters/previousText';
+
+export interface FollowupParams {
+  uri: string;
+}
+
+export type FollowupStatus = 'addressed' | 'still-an-issue' | 'not-mentioned';
+
+/** 0-based line and UTF-16 character, as in the LSP. */
+export interface FollowupRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export interface FollowupViewItem {
+  /** The item as the previous document words it. */
+  text: string;
+  /** Where it is in the previous document (for a PDF, in the text the server read). */
+  range: FollowupRange;
+  status: FollowupStatus;
+  /** Where the draft speaks of it, best first. */
+  evidence: { range: FollowupRange }[];
+}
+
+export interface FollowupView {
+  /** Whether the server has the document and checks it. */
+  checked: boolean;
+  /** The previous document compared with. */
+  previous?: {
+    uri: string;
+    /** Its kind, by template id (`ilacs-report`). */
+    template: string;
+    /** Its file name, with its inspection days when it names them. */
+    description: string;
+    /** Read from a PDF: its text is had from the server (PREVIOUS_TEXT_REQUEST). */
+    pdf: boolean;
+  };
+  items: FollowupViewItem[];
+  /** The draft's link names no document that can be read (as written). */
+  previousLinkNotFound?: string;
+  /** The PDF the draft follows up is still being read (its URI): the items come when it is. */
+  reading?: string;
+}

@@ -2,16 +2,17 @@ import { CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWa
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { allRules, createLetterService, type Analysis, type Letter } from '../engine';
+import { allRules, createLetterService, type Analysis, type AnalyzeOptions, type Letter } from '../engine';
+import { documentFollowup, type DocumentFollowup } from '../engine/followup/document-followup';
+import type { PreviousChoice } from '../engine/service';
 import type { Speller } from '../engine/spelling/speller';
 import { loadSpeller } from '../host/dictionary';
 import { WORDS_FILE, WordsFiles } from '../host/words-file';
 import { AnalysisCache, type CachedAnalysis } from './analysis-cache';
-import { unresolvedLink } from './previous-link';
-import { resolveLinkPath } from '../engine/followup';
 import { Dependants } from './dependants';
 import { DiagnosticsPublisher } from './diagnostics';
-import { PreviousLetters } from './previous-letter';
+import { serverWorkspace, settingPreviousUri } from './previous-letter';
+import { PreviousPdfs } from './previous-pdfs';
 import { DEFAULT_SETTINGS, readSettings, withConfigFile, type LetterSettings } from './settings';
 import { CONFIG_FILES, ConfigFiles } from '../host/config';
 import { WorkspaceLetters } from './workspace-letters';
@@ -27,12 +28,22 @@ const SETTINGS_WAIT_MS = 5000;
 export class ServerContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly letters: WorkspaceLetters;
-  readonly previousLetters: PreviousLetters;
+  /** The PDFs a draft may follow up, read in the background. */
+  readonly pdfs: PreviousPdfs;
   readonly cache: AnalysisCache;
   readonly publisher: DiagnosticsPublisher;
   readonly wordsFiles = new WordsFiles();
-  /** The engine's door: the server parses each document through it (template recognised, or the setting's). */
-  readonly service = createLetterService();
+  /**
+   * The engine's door: the server parses each document through it (template recognised, or the
+   * setting's) and has it choose the previous document, from the workspace's letters and PDFs.
+   */
+  readonly service: ReturnType<typeof createLetterService>;
+  /** The workspace the service chooses previous documents from. */
+  private readonly workspace: ReturnType<typeof serverWorkspace>;
+  /** The follow-up of each analysed draft's previous document (the follow-up view's data), by the draft's parse. */
+  readonly followups = new WeakMap<Letter, DocumentFollowup>();
+  /** Told after each analysis of an open document with its follow-up (undefined: no previous document). */
+  private readonly followupListeners: ((uri: string, followup: DocumentFollowup | undefined) => void)[] = [];
   /** Which open drafts depend on which letters (their previous letter). */
   readonly dependants = new Dependants();
   /**
@@ -74,21 +85,27 @@ export class ServerContext {
         return updated;
       },
     });
-    this.previousLetters = new PreviousLetters(this.letters);
+    // A PDF read: the drafts are checked again (after the debounce, so a queue of PDFs checks them once or twice, not once each).
+    this.pdfs = new PreviousPdfs(
+      () => {
+        this.cache.invalidateAll();
+        this.publisher.scheduleAll(this.settings.debounceMs);
+        this.refreshLenses();
+      },
+      (m) => this.log(m),
+    );
+    this.workspace = serverWorkspace(this.letters, this.pdfs, () => this.settings.maxFileSizeKb);
+    this.service = createLetterService({ workspace: this.workspace });
     this.cache = new AnalysisCache({
       parse: (uri, text) => this.parse(uri, text),
       analyzeOptions: (uri, draft) => {
         const document = this.documents.get(uri);
         if (document) this.letters.setOpen(uri, document.getText());
         const own = this.settingsFor(uri);
-        const previous = this.guard('finding the previous letter', undefined, () =>
-          this.previousLetters.find(uri, draft, own.previousLetter, this.workspaceFolders, this.settings.maxFileSizeKb),
-        );
-        this.guard('recording what the draft depends on', undefined, () => this.dependants.record(uri, draft, previous?.uri));
-        // A link that named nothing readable is the engine's previous-link-broken to report, as letter-check does.
-        const link = unresolvedLink(draft, previous, !!own.previousLetter);
-        const previousLinkBroken = link && { path: link.path, uri: resolveLinkPath(uri, link.path), span: link.span };
-        return { severities: own.rules, previous, previousLinkBroken, speller: own.rules.spelling === 'off' ? undefined : this.speller(), acceptedWords: own.acceptedWords };
+        const followup = this.followupOptions(uri, draft, own.previousLetter);
+        this.guard('recording what the draft depends on', undefined, () => this.dependants.record(uri, draft, followup.previous?.uri));
+        if (document) for (const listener of this.followupListeners) this.guard('telling of the follow-up', undefined, () => listener(uri, followup.followup));
+        return { severities: own.rules, ...followup, speller: own.rules.spelling === 'off' ? undefined : this.speller(), acceptedWords: own.acceptedWords };
       },
       maxFileSizeKb: () => this.settings.maxFileSizeKb,
       onRuleError: (uri, ruleId, error) =>
@@ -99,6 +116,33 @@ export class ServerContext {
       if (this.client.configuration) void this.refreshSettings();
       else this.applySettings((change.settings as { inspectionLetters?: unknown } | undefined)?.inspectionLetters);
     });
+  }
+
+  /**
+   * The draft's previous document as the service chooses it (the setting's, the link's, or the
+   * latest earlier one of its council among the workspace's letters and PDFs), and its follow-up.
+   */
+  previousFor(uri: string, draft: Letter, previousSetting: string): PreviousChoice {
+    const previousUri = previousSetting ? settingPreviousUri(previousSetting, this.workspaceFolders) : undefined;
+    this.workspace.analysing(uri);
+    return this.service.previousFor(uri, draft, { previousUri });
+  }
+
+  /** What the rules need of the previous document: the document, a link that names nothing readable, the follow-up. */
+  followupOptions(uri: string, draft: Letter, previousSetting: string): Pick<AnalyzeOptions, 'previous' | 'previousLinkBroken' | 'followup'> {
+    const choice = this.guard('finding the previous document', {} as PreviousChoice, () => this.previousFor(uri, draft, previousSetting));
+    const previous = choice.previous;
+    // A link to a PDF still being read is not broken yet: the draft is checked again once it is read.
+    const link = choice.link && !choice.link.found && !this.pdfs.isPending(choice.link.uri) ? choice.link : undefined;
+    const previousLinkBroken = link && { path: link.path, uri: link.uri, span: link.span };
+    const followup = previous && this.guard('following up the previous document', undefined, () => documentFollowup(draft, previous));
+    if (followup) this.followups.set(draft, followup);
+    return { previous, previousLinkBroken, followup };
+  }
+
+  /** Called after each analysis of an open document with its follow-up (for the follow-up view). */
+  onFollowup(listener: (uri: string, followup: DocumentFollowup | undefined) => void): void {
+    this.followupListeners.push(listener);
   }
 
   log(message: string): void {
@@ -240,7 +284,8 @@ export class ServerContext {
   scanWorkspace(): void {
     this.guard('scanning the workspace', undefined, () => {
       const count = this.letters.scan(this.workspaceFolders, this.settings.maxFileSizeKb);
-      this.log(`Found ${count} letter file(s) in the workspace.`);
+      const pdfs = this.pdfs.scan(this.workspaceFolders);
+      this.log(`Found ${count} letter file(s) and ${pdfs} PDF(s) in the workspace.`);
       this.cache.invalidateAll();
       this.publisher.scheduleAll();
       this.refreshLenses();

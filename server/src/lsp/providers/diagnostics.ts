@@ -107,7 +107,6 @@ export function registerDiagnostics(ctx: ServerContext): ServerCapabilities {
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     const changed = letters.closeOpen(uri);
-    ctx.previousLetters.forget(uri);
     ctx.dependants.forget(uri);
     ctx.lastEdit.delete(uri);
     clearTimeout(idleTimers.get(uri));

@@ -39,12 +39,9 @@ export function registerWorkspaceCheck(ctx: ServerContext): ServerCapabilities {
     if (text === undefined || text.length > ctx.settings.maxFileSizeKb * 1024) return undefined;
     const letter = (indexed && letters.letter(uri)) || ctx.parse(uri, text);
     const own = ctx.settingsFor(uri);
-    const previous = ctx.guard('finding the previous letter', undefined, () =>
-      ctx.previousLetters.find(uri, letter, own.previousLetter, ctx.workspaceFolders, ctx.settings.maxFileSizeKb),
-    );
     const analysis = analyzeLetter(letter, {
       severities: own.rules,
-      previous,
+      ...ctx.followupOptions(uri, letter, own.previousLetter),
       speller: own.rules.spelling === 'off' ? undefined : ctx.speller(),
       acceptedWords: own.acceptedWords,
       onRuleError: (id, e) => connection.console.error(`Rule ${id} failed on ${uri}: ${String(e)}`),
