@@ -19,10 +19,11 @@ const service = createLetterService({ workspace: memoryWorkspace({}), speller })
 
 /**
  * The numbers of the document's content, by value: the page furniture that the page rules' fixes take
- * out (page and footnote numbers alone on a line, the running footer's title and dates) is left out.
+ * out (page and footnote numbers alone on a line, the running footer's title and dates) is left out,
+ * and so are postcodes (letterhead-interleaved takes out the address lines the text layer repeated).
  */
 function numbers(text: string): string[] {
-  const content = text.replace(/^[ \t\f]*Inspection of [^\n]*\n[^\n]*[0-9]{2}[ \t]*$/gm, '').replace(/^[ \t\f]*[0-9]{1,3}[ \t]*$/gm, '');
+  const content = text.replace(/\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b/g, '').replace(/^[ \t\f]*Inspection of [^\n]*\n[^\n]*[0-9]{2}[ \t]*$/gm, '').replace(/^[ \t\f]*[0-9]{1,3}[ \t]*$/gm, '');
   return (content.match(/[0-9]+/g) ?? []).map((n) => String(Number(n))).sort();
 }
 
