@@ -99,6 +99,8 @@ export class Checker {
     this.service ??= createLetterService({
       workspace: cliWorkspace(this.files, this.documents),
       speller,
+      // Files are checked in order, so a council's documents one after another: each parse serves the next as its previous document.
+      keepParsed: 4,
       onRuleError: (uri, ruleId, error) => this.warnings.push(`${uri}: rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); its findings are left out`),
     });
     const path = task.file.path;

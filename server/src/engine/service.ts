@@ -54,6 +54,12 @@ export interface LetterServiceOptions {
   rules?: readonly Rule[];
   /** Called when a rule throws; its reports are dropped and the others go on. */
   onRuleError?(uri: string, ruleId: string, error: unknown): void;
+  /**
+   * How many of the documents last analysed to keep parsed, for a later document that follows one of
+   * them up (the command line checks a council's documents one after another, each the next one's
+   * previous document). None by default: an editor's drafts change at every keystroke.
+   */
+  keepParsed?: number;
 }
 
 /** Where the previous document came from, and a link that named nothing readable. */
@@ -122,8 +128,10 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
 
   /** A previous document of another kind than the draft is parsed as its own kind (recognised, or its directive's). */
   const parsedPrevious = new Map<string, Letter>();
+  /** The documents last analysed as their own template (no setting), parsed: see keepParsed. */
+  const parsedAnalysed = new Map<string, Letter>();
   function previousDocument(text: string): Letter {
-    let letter = parsedPrevious.get(text);
+    let letter = parsedPrevious.get(text) ?? parsedAnalysed.get(text);
     if (!letter) {
       letter = parseDocument(text, { registry });
       if (parsedPrevious.size >= 16) parsedPrevious.delete(parsedPrevious.keys().next().value!);
@@ -133,7 +141,15 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
   }
 
   function parse(uri: string, text: string, settings?: DocumentSettings): Letter {
-    return parseDocument(text, { registry, templateId: settings?.templateId });
+    if (!options.keepParsed || settings?.templateId !== undefined) return parseDocument(text, { registry, templateId: settings?.templateId });
+    // Parsed as previousDocument parses: one parse serves a document checked and followed up.
+    let letter = parsedAnalysed.get(text) ?? parsedPrevious.get(text);
+    if (!letter) {
+      letter = parseDocument(text, { registry });
+      if (parsedAnalysed.size >= options.keepParsed) parsedAnalysed.delete(parsedAnalysed.keys().next().value!);
+      parsedAnalysed.set(text, letter);
+    }
+    return letter;
   }
 
   function previousFor(uri: string, letter: Letter, settings?: DocumentSettings): PreviousChoice {
@@ -167,8 +183,10 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
       if (text === undefined) return { link: { ...link, uri: linkUri, found: false } };
       return { previous: { uri: linkUri, letter: previousDocument(text) }, by: 'link', link: { ...link, uri: linkUri, found: true } };
     }
-    const draft: DatedDocument = { uri, templateId: documentKind(letter.source.text, letter.recognition), ...datedFacts(letter.source.text, letter) };
     const documents = datedDocuments().filter((d) => !sameDocument(d.uri, uri) && d.text !== letter.source.text);
+    // No candidate (a draft alone in the editor): no need to read the draft's own council and date.
+    if (!documents.length) return {};
+    const draft: DatedDocument = { uri, templateId: documentKind(letter.source.text, letter.recognition), ...datedFacts(letter.source.text, letter) };
     const found = choosePreviousDocument(draft, documents);
     return found ? { previous: { uri: found.uri, letter: previousDocument(found.text) }, by: 'workspace' } : {};
   }

@@ -62,6 +62,8 @@ export const BULLET_CHARS = '\u25AA\u2022\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2
 const LEADING_ONLY = '\\-*+\u2212\uF02D';
 const LEADING_BULLET = new RegExp(`^([${BULLET_CHARS}]|[${LEADING_ONLY}](?=\\s))\\s*`);
 const INNER_BULLET = new RegExp(`\\s[${BULLET_CHARS}]\\s`, 'g');
+/** Any bullet character: most lines hold none, and finding that costs less than trying INNER_BULLET at every space. */
+const ANY_BULLET = new RegExp(`[${BULLET_CHARS}]`);
 const MARKDOWN_HEADING = /^(#{1,6})\s+/;
 /** The characters a bullet or heading marker can start with. */
 const MARKER_START = BULLET_CHARS + '-*+#\u2212\uF02D';
@@ -155,8 +157,9 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
   for (const piece of pieces) {
     // Split the piece where another bullet character starts a new item mid-line.
     const starts = [piece.start];
-    const pieceText = text.slice(piece.start, piece.end);
-    if (pieceText.length > 2) {
+    // (A piece that is the whole line, as nearly all are, is the line's text: no copy.)
+    const pieceText = piece.start === line.start && piece.end === line.end ? line.text : text.slice(piece.start, piece.end);
+    if (pieceText.length > 2 && ANY_BULLET.test(pieceText)) {
       INNER_BULLET.lastIndex = 0;
       for (let m = INNER_BULLET.exec(pieceText); m; m = INNER_BULLET.exec(pieceText)) starts.push(piece.start + m.index + 1);
     }
