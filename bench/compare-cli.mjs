@@ -4,7 +4,7 @@
 //   node bench/compare-cli.mjs /tmp/before-dist/cli.js /tmp/out-before
 //   node bench/compare-cli.mjs dist/cli.js /tmp/out-after && diff -r /tmp/out-before /tmp/out-after
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const [cli, outDir] = process.argv.slice(2);
@@ -15,6 +15,7 @@ if (!cli || !outDir) {
 const shared = process.env.LETTER_CHECK_SHARED ?? '/work/shared';
 const seeds = resolve(import.meta.dirname, '..', 'test', 'fixtures', 'seeds');
 const corpus = join(shared, 'corpus');
+const archive = resolve(import.meta.dirname, 'results', 'archive');
 const runs = [
   ['focused-visit', ['--format', 'json', join(corpus, 'focused-visit')]],
   ['focused-visit-jobs1', ['--format', 'json', '--jobs', '1', join(corpus, 'focused-visit')]],
@@ -26,6 +27,9 @@ const runs = [
   ['seeds', ['--format', 'sarif', seeds]],
   ['seeds-shared', ['--format', 'json', join(shared, 'seeds')]],
   ['whole-corpus', ['--format', 'json', corpus]],
+  // Old letters on threads (candidate summaries shared between them): the seeds, and the bench's archive when a bench run has made it.
+  ['seeds-jobs2', ['--format', 'json', '--jobs', '2', seeds]],
+  ...(existsSync(archive) ? [['archive', ['--format', 'json', archive]], ['archive-jobs1', ['--format', 'json', '--jobs', '1', archive]]] : []),
 ];
 mkdirSync(outDir, { recursive: true });
 for (const [name, args] of runs) {

@@ -3,7 +3,18 @@ import { fixText, type FixResult } from './fix';
 import { documentFacts, documentKind } from './followup/document-facts';
 import { documentFollowup, type DocumentFollowup } from './followup/document-followup';
 import { choosePreviousDocument, type DatedDocument } from './followup/previous-document';
-import { CandidateIndex, councilOf, inspectionDate, previousLink, sameDocument, selectPreviousLetter, type PreviousLink } from './followup/previous-letter';
+import {
+  CandidateIndex,
+  candidateSummary,
+  councilOf,
+  inspectionDate,
+  previousLink,
+  rememberSummary,
+  sameDocument,
+  selectPreviousLetter,
+  type CandidateSummary,
+  type PreviousLink,
+} from './followup/previous-letter';
 import { councilKey, readCouncil } from './council-name';
 import { parseDocument, parseLetter } from './parse/letter';
 import type { Letter } from './parse/model';
@@ -88,6 +99,22 @@ export interface LetterService {
   analyze(uri: string, text: string, settings?: DocumentSettings): DocumentAnalysis;
   /** The text with every safe fix applied (repeatedly, as one fix can reveal another), and what remains. */
   fix(uri: string, text: string, settings?: DocumentSettings): FixResult & { analysis: DocumentAnalysis };
+  /**
+   * What choosing previous documents needs of these documents of the workspace, as plain data: a host
+   * checking on several threads has each read a share of the workspace and gives every thread all of
+   * the shares (adoptCandidateFacts), instead of each thread reading (parsing) every document.
+   */
+  candidateFacts(texts: readonly string[]): CandidateFacts[];
+  /** Takes facts read by candidateFacts (here or on another thread) for these texts. */
+  adoptCandidateFacts(texts: readonly string[], facts: readonly CandidateFacts[]): void;
+}
+
+/** A workspace document's facts for choosing previous documents (see LetterService.candidateFacts). */
+export interface CandidateFacts {
+  /** Its kind, council and date, as a modern document's previous document is chosen. */
+  dated: { templateId: string; councilKey?: string; date?: Date };
+  /** Its summary as an old annual letter's candidate, for a text recognised as one. */
+  summary?: CandidateSummary;
 }
 
 const EMPTY_WORKSPACE: DocumentWorkspace = {
@@ -118,9 +145,13 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
   /** Every workspace document's kind, council and date, for the current version (modern documents' choice). */
   let dated: { version: number | undefined; documents: (DatedDocument & { text: string })[] } | undefined;
 
+  /** Dated facts read elsewhere (adoptCandidateFacts), by text. */
+  const adoptedDated = new Map<string, CandidateFacts['dated']>();
+  const datedOf = (text: string): CandidateFacts['dated'] => adoptedDated.get(text) ?? { templateId: documentKind(text, registry.recognise(text)), ...datedFacts(text) };
+
   function datedDocuments(): (DatedDocument & { text: string })[] {
     if (!dated || workspace.version === undefined || dated.version !== workspace.version) {
-      const documents = [...workspace.documents()].map((d) => ({ uri: d.uri, text: d.text, templateId: documentKind(d.text, registry.recognise(d.text)), ...datedFacts(d.text) }));
+      const documents = [...workspace.documents()].map((d) => ({ uri: d.uri, text: d.text, ...datedOf(d.text) }));
       dated = { version: workspace.version, documents };
     }
     return dated.documents;
@@ -218,7 +249,26 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
     return fixText(text, (t) => analyze(uri, t, settings)) as FixResult & { analysis: DocumentAnalysis };
   }
 
-  return { registry, parse, previousFor, analyze, fix };
+  function candidateFacts(texts: readonly string[]): CandidateFacts[] {
+    return texts.map((text) => {
+      const recognition = registry.recognise(text);
+      const facts: CandidateFacts = { dated: datedOf(text) };
+      // Old annual letters are the candidates of old annual letters (previousFor), by the template recognised.
+      if (recognition.template.id === 'annual-letter') facts.summary = candidateSummary(text, recognition.template);
+      return facts;
+    });
+  }
+
+  function adoptCandidateFacts(texts: readonly string[], facts: readonly CandidateFacts[]): void {
+    texts.forEach((text, i) => {
+      const f = facts[i];
+      if (!f) return;
+      adoptedDated.set(text, f.dated);
+      if (f.summary) rememberSummary(text, registry.recognise(text).template, f.summary);
+    });
+  }
+
+  return { registry, parse, previousFor, analyze, fix, candidateFacts, adoptCandidateFacts };
 }
 
 /** A document's council and date: as a modern document's opening gives them, else as its parsed values do. */
