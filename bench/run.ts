@@ -93,12 +93,12 @@ async function main(): Promise<void> {
     const oldMedians = r.map((l) => l.analyze.median).sort((a, b) => a - b);
     section(
       'Engine: each kind of document as the editor and letter-check analyse it (createLetterService, speller; warm)',
-      ['documents', 'template', 'count', 'mean bytes', 'runs', 'median ms', 'p99 ms', 'slowest median ms', 'slowest', 'diagnostics', 'other template'],
+      ['documents', 'template', 'count', 'mean bytes', 'runs', 'median ms', 'p99 ms', 'CPU ms/run', 'slowest median ms', 'slowest', 'diagnostics', 'other template'],
       [
-        ['old letters (seeds)', 'annual-letter', r.length, fmt(r.reduce((s, l) => s + l.bytes, 0) / r.length, 0), r.reduce((s, l) => s + l.analyze.n, 0), fmt(oldMedians[Math.floor(oldMedians.length / 2)], 3), fmt(Math.max(...r.map((l) => l.analyze.p99)), 3), fmt(oldMedians[oldMedians.length - 1], 3), r.find((l) => l.analyze.median === oldMedians[oldMedians.length - 1])?.name ?? '-', r.reduce((s, l) => s + l.diagnostics, 0), 0],
-        ...modern.map((m) => [m.name, m.template, m.letters, fmt(m.meanBytes, 0), m.runs, fmt(m.medianOfMedians, 3), fmt(m.p99, 3), fmt(m.slowestMedian.ms, 3), m.slowestMedian.name, m.diagnostics, m.otherTemplates]),
+        ['old letters (seeds)', 'annual-letter', r.length, fmt(r.reduce((s, l) => s + l.bytes, 0) / r.length, 0), r.reduce((s, l) => s + l.analyze.n, 0), fmt(oldMedians[Math.floor(oldMedians.length / 2)], 3), fmt(Math.max(...r.map((l) => l.analyze.p99)), 3), '-', fmt(oldMedians[oldMedians.length - 1], 3), r.find((l) => l.analyze.median === oldMedians[oldMedians.length - 1])?.name ?? '-', r.reduce((s, l) => s + l.diagnostics, 0), 0],
+        ...modern.map((m) => [m.name, m.template, m.letters, fmt(m.meanBytes, 0), m.runs, fmt(m.medianOfMedians, 3), fmt(m.p99, 3), fmt(m.cpuMsPerRun, 3), fmt(m.slowestMedian.ms, 3), m.slowestMedian.name, m.diagnostics, m.otherTemplates]),
       ],
-      'median = the median over the documents of each one\'s median run; p99 = over every run of every document (the old letters: the largest of their p99s).',
+      'median = the median over the documents of each one\'s median run; p99 = over every run of every document (the old letters: the largest of their p99s); CPU ms/run = the process\'s CPU time (user + system, garbage collection included) over the timed runs, divided by them.',
     );
     if (results.focusedVisit) {
       const fv = results.focusedVisit;
