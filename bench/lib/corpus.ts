@@ -179,19 +179,32 @@ export function ensureArchive(letters: readonly Doc[], count: number): { dir: st
   return { dir, files };
 }
 
-/** The real focused-visit letters of the shared corpus (pdftotext text of the published PDFs); none when it is absent. */
-export const FOCUSED_VISIT_DIR = process.env.FOCUSED_VISIT_CORPUS ?? '/work/shared/corpus/focused-visit';
+/** The shared corpus of modern documents (pdftotext text of the published PDFs): LETTER_CHECK_SHARED, else /work/shared. */
+export const SHARED_CORPUS_DIR = join(process.env.LETTER_CHECK_SHARED ?? '/work/shared', 'corpus');
+/** The real focused-visit letters; FOCUSED_VISIT_CORPUS names another folder. */
+export const FOCUSED_VISIT_DIR = process.env.FOCUSED_VISIT_CORPUS ?? join(SHARED_CORPUS_DIR, 'focused-visit');
+/** The real ILACS inspection reports. */
+export const ILACS_REPORT_DIR = join(SHARED_CORPUS_DIR, 'ilacs-report');
 
-export function focusedVisitLetters(): Doc[] {
+/** Every *.txt document of a folder of the shared corpus, by name; none when it is absent. */
+export function corpusDocuments(dir: string): Doc[] {
   let files: string[];
   try {
-    files = readdirSync(FOCUSED_VISIT_DIR).filter((f) => f.endsWith('.txt')).sort();
+    files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   } catch {
     return [];
   }
   return files.map((file) => {
-    const path = join(FOCUSED_VISIT_DIR, file);
+    const path = join(dir, file);
     const text = readFileSync(path, 'utf8');
     return { name: file.replace(/\.txt$/, ''), text, bytes: bytesOf(text), path };
   });
+}
+
+export function focusedVisitLetters(): Doc[] {
+  return corpusDocuments(FOCUSED_VISIT_DIR);
+}
+
+export function ilacsReports(): Doc[] {
+  return corpusDocuments(ILACS_REPORT_DIR);
 }

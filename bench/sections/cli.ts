@@ -22,6 +22,15 @@ const TIME = '/usr/bin/time';
 export async function benchCli(cliPath: string, letters: readonly Doc[], effort: { quick: boolean }, jobs?: number): Promise<CliResult> {
   const count = effort.quick ? 500 : 2000;
   const { dir } = ensureArchive(letters, count);
+  return runCli(cliPath, dir, count, 'bench/results/archive', '*.letter', jobs);
+}
+
+/** `letter-check` over a folder of real documents (the shared corpus's focused-visit letters), in one invocation. */
+export async function benchCliFolder(cliPath: string, dir: string, count: number, jobs?: number): Promise<CliResult> {
+  return runCli(cliPath, dir, count, dir, '*.txt', jobs);
+}
+
+async function runCli(cliPath: string, dir: string, count: number, shownDir: string, shownFiles: string, jobs?: number): Promise<CliResult> {
   // The archive sits in bench/results/, which .gitignore leaves out: --no-ignore checks it all.
   const args = [cliPath, '--no-ignore', ...(jobs ? ['--jobs', String(jobs)] : []), dir];
   const viaTime = existsSync(TIME);
@@ -68,6 +77,6 @@ export async function benchCli(cliPath: string, letters: readonly Doc[], effort:
     exitCode,
     diagnostics,
     method: viaTime ? '/usr/bin/time -v (elapsed wall clock, maximum resident set size)' : 'the clock around the process and VmHWM from /proc',
-    command: `node dist/cli.js --no-ignore${jobs ? ` --jobs ${jobs}` : ''} bench/results/archive  (${count} *.letter files)`,
+    command: `node dist/cli.js --no-ignore${jobs ? ` --jobs ${jobs}` : ''} ${shownDir}  (${count} ${shownFiles} files)`,
   };
 }

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../engine/analyze';
 import type { DocumentFollowup } from '../engine/followup/document-followup';
 import type { ItemStatus } from '../engine/followup/item-status';
 import type { Severity, SeveritySetting } from '../engine/rules/rule';
-import { createLetterService, type DocumentSettings, type LetterService } from '../engine/service';
+import { createLetterService, type CandidateFacts, type DocumentSettings, type LetterService } from '../engine/service';
 import type { Speller } from '../engine/spelling/speller';
 import type { Range, SourceText } from '../engine/text/source';
 import { loadSpeller } from '../host/dictionary';
@@ -84,8 +84,12 @@ export function reported(d: Diagnostic, source: SourceText | undefined, withFixe
 export class Checker {
   private speller: Speller | undefined;
   private spellerLoaded = false;
+  /** Why the dictionary could not be read, until a check has told it. */
+  private dictionaryProblem: string | undefined;
   private readonly warnings: string[] = [];
   private service: LetterService | undefined;
+  /** Facts of the workspace's documents read on other threads, for the service when it is made. */
+  private adopted: CandidateFacts[] | undefined;
 
   /** `documents`: the other documents that may be a file's previous one (the PDFs read beforehand). */
   constructor(
@@ -93,14 +97,40 @@ export class Checker {
     private readonly documents: readonly LoadedFile[] = [],
   ) {}
 
+  /** The texts of the workspace (the files, then the documents), in the order candidateFacts counts them. */
+  workspaceTexts(): string[] {
+    return [...this.files, ...this.documents].map((f) => f.text);
+  }
+
+  /** What choosing previous documents needs of the workspace's texts from `from` to `to` (a worker's share). */
+  candidateFacts(from: number, to: number): CandidateFacts[] {
+    return createLetterService({ workspace: cliWorkspace(this.files, this.documents) }).candidateFacts(this.workspaceTexts().slice(from, to));
+  }
+
+  /** Takes every workspace text's facts (read by the threads' shares), before the first check. */
+  adoptCandidateFacts(facts: CandidateFacts[]): void {
+    this.adopted = facts;
+    this.service?.adoptCandidateFacts(this.workspaceTexts(), facts);
+  }
+
+  /** Loads the dictionary now (a worker does while the other threads read their shares); a problem is told at the first check that spells. */
+  prepare(): void {
+    this.readDictionary();
+  }
+
   check(task: CheckTask): CheckResult {
     const warnings: string[] = [];
     const speller = task.severities.spelling === 'off' ? undefined : this.loadSpeller(warnings);
-    this.service ??= createLetterService({
-      workspace: cliWorkspace(this.files, this.documents),
-      speller,
-      onRuleError: (uri, ruleId, error) => this.warnings.push(`${uri}: rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); its findings are left out`),
-    });
+    if (!this.service) {
+      this.service = createLetterService({
+        workspace: cliWorkspace(this.files, this.documents),
+        speller,
+        // Files are checked in order, so a council's documents one after another: each parse serves the next as its previous document.
+        keepParsed: 4,
+        onRuleError: (uri, ruleId, error) => this.warnings.push(`${uri}: rule ${ruleId} failed (${error instanceof Error ? error.message : String(error)}); its findings are left out`),
+      });
+      if (this.adopted) this.service.adoptCandidateFacts(this.workspaceTexts(), this.adopted);
+    }
     const path = task.file.path;
     const settings: DocumentSettings = {
       severities: task.severities,
@@ -136,12 +166,17 @@ export class Checker {
   }
 
   private loadSpeller(warnings: string[]): Speller | undefined {
-    if (!this.spellerLoaded) {
-      this.spellerLoaded = true;
-      const loaded = loadSpeller();
-      this.speller = loaded.speller;
-      if (loaded.problem) warnings.push(loaded.problem);
-    }
+    this.readDictionary();
+    if (this.dictionaryProblem !== undefined) warnings.push(this.dictionaryProblem);
+    this.dictionaryProblem = undefined;
     return this.speller;
+  }
+
+  private readDictionary(): void {
+    if (this.spellerLoaded) return;
+    this.spellerLoaded = true;
+    const loaded = loadSpeller();
+    this.speller = loaded.speller;
+    this.dictionaryProblem = loaded.problem;
   }
 }

@@ -2,11 +2,21 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Checker, type CheckTask } from './check';
 import { main } from './main';
-import { WORKER_MARK, type WorkerData } from './workers';
+import { WORKER_MARK, type AllFacts, type SharedFacts, type WorkerData } from './workers';
 
 if (!isMainThread && (workerData as WorkerData | undefined)?.mark === WORKER_MARK) {
-  const checker = new Checker((workerData as WorkerData).files, (workerData as WorkerData).documents ?? []);
-  parentPort!.on('message', (task: CheckTask) => parentPort!.postMessage(checker.check(task)));
+  const data = workerData as WorkerData;
+  const checker = new Checker(data.files, data.documents ?? []);
+  parentPort!.on('message', (message: CheckTask | AllFacts) => {
+    if ('allFacts' in message) checker.adoptCandidateFacts(message.allFacts);
+    else parentPort!.postMessage(checker.check(message));
+  });
+  // This thread's share of the workspace first (the others wait for it), then the dictionary.
+  if (data.share) {
+    const shared: SharedFacts = { facts: checker.candidateFacts(data.share[0], data.share[1]), from: data.share[0] };
+    parentPort!.postMessage(shared);
+  }
+  if (data.spelling) checker.prepare();
 } else {
   // A reader that stops early (`letter-check . | head`) closes the pipe: end quietly, not with a stack trace.
   for (const stream of [process.stdout, process.stderr]) {

@@ -3,7 +3,18 @@ import { fixText, type FixResult } from './fix';
 import { documentFacts, documentKind } from './followup/document-facts';
 import { documentFollowup, type DocumentFollowup } from './followup/document-followup';
 import { choosePreviousDocument, type DatedDocument } from './followup/previous-document';
-import { CandidateIndex, councilOf, inspectionDate, previousLink, sameDocument, selectPreviousLetter, type PreviousLink } from './followup/previous-letter';
+import {
+  CandidateIndex,
+  candidateSummary,
+  councilOf,
+  inspectionDate,
+  previousLink,
+  rememberSummary,
+  sameDocument,
+  selectPreviousLetter,
+  type CandidateSummary,
+  type PreviousLink,
+} from './followup/previous-letter';
 import { councilKey, readCouncil } from './council-name';
 import { parseDocument, parseLetter } from './parse/letter';
 import type { Letter } from './parse/model';
@@ -54,6 +65,12 @@ export interface LetterServiceOptions {
   rules?: readonly Rule[];
   /** Called when a rule throws; its reports are dropped and the others go on. */
   onRuleError?(uri: string, ruleId: string, error: unknown): void;
+  /**
+   * How many of the documents last analysed to keep parsed, for a later document that follows one of
+   * them up (the command line checks a council's documents one after another, each the next one's
+   * previous document). None by default: an editor's drafts change at every keystroke.
+   */
+  keepParsed?: number;
 }
 
 /** Where the previous document came from, and a link that named nothing readable. */
@@ -82,6 +99,22 @@ export interface LetterService {
   analyze(uri: string, text: string, settings?: DocumentSettings): DocumentAnalysis;
   /** The text with every safe fix applied (repeatedly, as one fix can reveal another), and what remains. */
   fix(uri: string, text: string, settings?: DocumentSettings): FixResult & { analysis: DocumentAnalysis };
+  /**
+   * What choosing previous documents needs of these documents of the workspace, as plain data: a host
+   * checking on several threads has each read a share of the workspace and gives every thread all of
+   * the shares (adoptCandidateFacts), instead of each thread reading (parsing) every document.
+   */
+  candidateFacts(texts: readonly string[]): CandidateFacts[];
+  /** Takes facts read by candidateFacts (here or on another thread) for these texts. */
+  adoptCandidateFacts(texts: readonly string[], facts: readonly CandidateFacts[]): void;
+}
+
+/** A workspace document's facts for choosing previous documents (see LetterService.candidateFacts). */
+export interface CandidateFacts {
+  /** Its kind, council and date, as a modern document's previous document is chosen. */
+  dated: { templateId: string; councilKey?: string; date?: Date };
+  /** Its summary as an old annual letter's candidate, for a text recognised as one. */
+  summary?: CandidateSummary;
 }
 
 const EMPTY_WORKSPACE: DocumentWorkspace = {
@@ -121,13 +154,17 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
   /** Every workspace document's kind, council and date, for the current version (modern documents' choice). */
   let dated: { version: number | undefined; documents: (DatedDocument & { text: string })[] } | undefined;
 
+  /** Dated facts read elsewhere (adoptCandidateFacts), by text. */
+  const adoptedDated = new Map<string, CandidateFacts['dated']>();
+  const datedOf = (text: string): CandidateFacts['dated'] => adoptedDated.get(text) ?? { templateId: documentKind(text, registry.recognise(text)), ...datedFacts(text) };
+
   function datedDocuments(): (DatedDocument & { text: string })[] {
     if (!dated || workspace.version === undefined || dated.version !== workspace.version) {
       // A document whose text is unchanged keeps its facts: in the editor one keystroke changes the version.
       const before = new Map(dated?.documents.map((d) => [d.uri, d]));
       const documents = [...workspace.documents()].map((d) => {
         const known = before.get(d.uri);
-        return known?.text === d.text ? known : { uri: d.uri, text: d.text, templateId: documentKind(d.text, registry.recognise(d.text)), ...datedFacts(d.text) };
+        return known?.text === d.text ? known : { uri: d.uri, text: d.text, ...datedOf(d.text) };
       });
       dated = { version: workspace.version, documents };
     }
@@ -136,8 +173,10 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
 
   /** A previous document of another kind than the draft is parsed as its own kind (recognised, or its directive's). */
   const parsedPrevious = new Map<string, Letter>();
+  /** The documents last analysed as their own template (no setting), parsed: see keepParsed. */
+  const parsedAnalysed = new Map<string, Letter>();
   function previousDocument(text: string): Letter {
-    let letter = parsedPrevious.get(text);
+    let letter = parsedPrevious.get(text) ?? parsedAnalysed.get(text);
     if (!letter) {
       letter = parseDocument(text, { registry });
       if (parsedPrevious.size >= 16) parsedPrevious.delete(parsedPrevious.keys().next().value!);
@@ -147,7 +186,15 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
   }
 
   function parse(uri: string, text: string, settings?: DocumentSettings): Letter {
-    return parseDocument(text, { registry, templateId: settings?.templateId });
+    if (!options.keepParsed || settings?.templateId !== undefined) return parseDocument(text, { registry, templateId: settings?.templateId });
+    // Parsed as previousDocument parses: one parse serves a document checked and followed up.
+    let letter = parsedAnalysed.get(text) ?? parsedPrevious.get(text);
+    if (!letter) {
+      letter = parseDocument(text, { registry });
+      if (parsedAnalysed.size >= options.keepParsed) parsedAnalysed.delete(parsedAnalysed.keys().next().value!);
+      parsedAnalysed.set(text, letter);
+    }
+    return letter;
   }
 
   function previousFor(uri: string, letter: Letter, settings?: DocumentSettings): PreviousChoice {
@@ -181,8 +228,10 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
       if (text === undefined) return { link: { ...link, uri: linkUri, found: false } };
       return { previous: { uri: linkUri, letter: previousDocument(text) }, by: 'link', link: { ...link, uri: linkUri, found: true } };
     }
-    const draft: DatedDocument = { uri, templateId: documentKind(letter.source.text, letter.recognition), ...datedFacts(letter.source.text, letter) };
     const documents = datedDocuments().filter((d) => !sameDocument(d.uri, uri) && d.text !== letter.source.text);
+    // No candidate (a draft alone in the editor): no need to read the draft's own council and date.
+    if (!documents.length) return {};
+    const draft: DatedDocument = { uri, templateId: documentKind(letter.source.text, letter.recognition), ...datedFacts(letter.source.text, letter) };
     const found = choosePreviousDocument(draft, documents);
     return found ? { previous: { uri: found.uri, letter: previousDocument(found.text) }, by: 'workspace' } : {};
   }
@@ -214,7 +263,26 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
     return fixText(text, (t) => analyze(uri, t, settings)) as FixResult & { analysis: DocumentAnalysis };
   }
 
-  return { registry, parse, previousFor, analyze, fix };
+  function candidateFacts(texts: readonly string[]): CandidateFacts[] {
+    return texts.map((text) => {
+      const recognition = registry.recognise(text);
+      const facts: CandidateFacts = { dated: datedOf(text) };
+      // Old annual letters are the candidates of old annual letters (previousFor), by the template recognised.
+      if (recognition.template.id === 'annual-letter') facts.summary = candidateSummary(text, recognition.template);
+      return facts;
+    });
+  }
+
+  function adoptCandidateFacts(texts: readonly string[], facts: readonly CandidateFacts[]): void {
+    texts.forEach((text, i) => {
+      const f = facts[i];
+      if (!f) return;
+      adoptedDated.set(text, f.dated);
+      if (f.summary) rememberSummary(text, registry.recognise(text).template, f.summary);
+    });
+  }
+
+  return { registry, parse, previousFor, analyze, fix, candidateFacts, adoptCandidateFacts };
 }
 
 /** A document's council and date: as a modern document's opening gives them, else as its parsed values do. */

@@ -181,22 +181,33 @@ export function bm25Matcher(options: Bm25Options): Matcher {
       for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
       const n = docs.length;
       const idf = (t: string) => Math.log(1 + (n - (df.get(t) ?? 0) + 0.5) / ((df.get(t) ?? 0) + 0.5));
+      // The units holding each term, with its count there: an item's terms visit only those units
+      // (every unit times every query term, synonyms included, was most of a follow-up's time).
+      const postings = new Map<string, { unit: number; tf: number }[]>();
+      docs.forEach((d, i) => {
+        for (const [t, tf] of d) {
+          if (!tf) continue;
+          const list = postings.get(t);
+          if (list) list.push({ unit: i, tf });
+          else postings.set(t, [{ unit: i, tf }]);
+        }
+      });
+      const norms = lengths.map((length) => k1 * (1 - b + (b * length) / avg));
       return (item) => {
         const q = query(item);
         // What a unit must cover to score 1: the item's few most specific own terms (a long SIF
         // recommendation is spoken of a clause at a time).
         const own = [...q].filter(([t, w]) => w >= 0.5 && !ASPECTS.has(t) && w !== synonymWeight * 0.5).map(([t, w]) => w * idf(t));
         const mass = own.sort((a, z) => z - a).slice(0, MASS_TERMS).reduce((a, c) => a + c, 0);
-        return units.map((unit, i) => {
-          const d = docs[i];
-          let score = 0;
-          for (const [t, w] of q) {
-            const tf = d.get(t);
-            if (!tf) continue;
-            score += w * idf(t) * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[i]) / avg)));
-          }
-          return { unit, score: mass ? score / mass : 0 };
-        });
+        // Each unit's sum is taken over the query's terms in the query's order, as unit by unit.
+        const scores = new Float64Array(units.length);
+        for (const [t, w] of q) {
+          const list = postings.get(t);
+          if (!list) continue;
+          const weight = w * idf(t);
+          for (const { unit: i, tf } of list) scores[i] += weight * ((tf * (k1 + 1)) / (tf + norms[i]));
+        }
+        return units.map((unit, i) => ({ unit, score: mass ? scores[i] / mass : 0 }));
       };
     },
   };

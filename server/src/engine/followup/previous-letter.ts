@@ -197,7 +197,7 @@ interface IndexedCandidate {
   summary?: CandidateSummary;
 }
 
-interface CandidateSummary {
+export interface CandidateSummary {
   looksLikeLetter: boolean;
   /** The council's key (its place) and its name as read. */
   council?: string;
@@ -243,6 +243,29 @@ function chosenLetter(text: string, template: Template): Letter {
 export function rememberedSummaries(template: Template): { entries: number; chars: number } {
   const cache = summaries.get(template);
   return { entries: cache?.byText.size ?? 0, chars: cache?.chars ?? 0 };
+}
+
+/**
+ * What selection needs of a candidate (plain data: it crosses between threads), read as `template`:
+ * a host that checks on several threads has each read its share and hands the others theirs
+ * (rememberSummary), instead of every thread parsing every candidate.
+ */
+export function candidateSummary(text: string, template: Template): CandidateSummary {
+  return summaryOf(text, template);
+}
+
+/** Takes a summary another thread read (candidateSummary) as this text's, so it is not parsed again here. */
+export function rememberSummary(text: string, template: Template, summary: CandidateSummary): void {
+  let cache = summaries.get(template);
+  if (!cache) summaries.set(template, (cache = { byText: new Map(), chars: 0 }));
+  if (cache.byText.has(text)) return;
+  while (cache.byText.size && (cache.byText.size >= MAX_SUMMARIES || cache.chars + text.length > MAX_SUMMARY_CHARS)) {
+    const oldest = cache.byText.keys().next().value!;
+    cache.byText.delete(oldest);
+    cache.chars -= oldest.length;
+  }
+  cache.byText.set(text, summary);
+  cache.chars += text.length;
 }
 
 function summaryOf(text: string, template: Template): CandidateSummary {

@@ -34,7 +34,8 @@ export interface Classification {
 }
 
 /** A pattern a template may lack: then nothing matches it. */
-const NEVER = /(?!)/;
+// Anchored, so a test fails at the first position instead of trying every one (it was 1-2% of an analysis).
+const NEVER = /^(?!)/;
 const HEADING_MAX_LENGTH = 120;
 /** How close in words a line must be to a standard heading to be read as that heading. */
 const NEAR_HEADING = 0.75;

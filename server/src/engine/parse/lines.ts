@@ -61,14 +61,30 @@ export const BULLET_CHARS = '\u25AA\u2022\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2
  */
 const LEADING_ONLY = '\\-*+\u2212\uF02D';
 const LEADING_BULLET = new RegExp(`^([${BULLET_CHARS}]|[${LEADING_ONLY}](?=\\s))\\s*`);
-const INNER_BULLET = new RegExp(`\\s[${BULLET_CHARS}]\\s`, 'g');
+/** Every bullet character of the text, found in one pass (few lines hold one inside them). */
+const ANY_BULLET = new RegExp(`[${BULLET_CHARS}]`, 'g');
+/** The line items' holes when a line has no HTML tag (nearly all): one array, never written to. */
+const NO_HOLES: Span[] = [];
+
+/** The bullet characters' offsets, and the first one not yet passed by the lines read. */
+interface BulletCursor {
+  at: number[];
+  next: number;
+}
+
+/** What a regular expression's `\s` matches (no line breaks here: these are within a line). */
+function isPatternSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 const MARKDOWN_HEADING = /^(#{1,6})\s+/;
 /** The characters a bullet or heading marker can start with. */
 const MARKER_START = BULLET_CHARS + '-*+#\u2212\uF02D';
 /** A paragraph number: alone on a line (`1.`), or before the paragraph's words (`10. Many children`). */
 const LONE_NUMBER = /^(\d{1,3})\.$/;
 const LEADING_NUMBER = /^(\d{1,3})\.[ \t\u00a0]+(?=\S)/;
-// HTML_TAG and INNER_BULLET are run with exec in a loop from lastIndex 0 (matchAll copied them for every line).
+// HTML_TAG and ANY_BULLET are run with exec in a loop from lastIndex 0 (matchAll copied them for every line).
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
@@ -88,6 +104,9 @@ export function lexLines(source: SourceText, pages?: PageReading): LexedLines {
   const directives: Directive[] = [];
   // A paragraph number alone on its line, waiting for the paragraph below it.
   let pendingNumber: LineItem['number'];
+  const bullets: BulletCursor = { at: [], next: 0 };
+  ANY_BULLET.lastIndex = 0;
+  for (let m = ANY_BULLET.exec(text); m; m = ANY_BULLET.exec(text)) bullets.at.push(m.index);
   for (const line of source.lines) {
     if (pages?.residueLine[line.index]) {
       blank.push(true);
@@ -101,7 +120,7 @@ export function lexLines(source: SourceText, pages?: PageReading): LexedLines {
     }
     const before = items.length;
     const end = pages?.contentEnd.get(line.index);
-    lexLine(text, end === undefined ? line : { ...line, end, text: line.text.slice(0, end - line.start) }, items, residue);
+    lexLine(text, end === undefined ? line : { ...line, end, text: line.text.slice(0, end - line.start) }, items, residue, bullets);
     if (items.length === before + 1 && isDigitCode(text.charCodeAt(items[before].span.start))) {
       const item = items[before];
       const lone = LONE_NUMBER.exec(text.slice(item.span.start, item.span.end));
@@ -126,11 +145,12 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]): void {
+function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[], bullets: BulletCursor): void {
   const firstItemOfLine = items.length;
   // Remove HTML tags: they are residue, and what is left around them is content.
-  const holes: Span[] = [];
+  let holes = NO_HOLES;
   if (line.text.includes('<')) {
+    holes = [];
     HTML_TAG.lastIndex = 0;
     for (let m = HTML_TAG.exec(line.text); m; m = HTML_TAG.exec(line.text)) {
       const span = { start: line.start + m.index!, end: line.start + m.index! + m[0].length };
@@ -155,16 +175,26 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
   for (const piece of pieces) {
     // Split the piece where another bullet character starts a new item mid-line.
     const starts = [piece.start];
-    const pieceText = text.slice(piece.start, piece.end);
-    if (pieceText.length > 2) {
-      INNER_BULLET.lastIndex = 0;
-      for (let m = INNER_BULLET.exec(pieceText); m; m = INNER_BULLET.exec(pieceText)) starts.push(piece.start + m.index + 1);
+    if (piece.end - piece.start > 2) {
+      // Bullets inside the piece with white space (`\s`) either side, not overlapping, as the pattern
+      // /\s[•…]\s/g finds them, taken from the bullets of the whole text: trying that pattern at every
+      // space of every line cost more.
+      const at = bullets.at;
+      while (bullets.next < at.length && at[bullets.next] <= piece.start) bullets.next++;
+      let spaceFrom = piece.start;
+      for (let k = bullets.next; k < at.length && at[k] + 1 < piece.end; k++) {
+        const b = at[k];
+        if (b - 1 >= spaceFrom && isPatternSpace(text.charCodeAt(b - 1)) && isPatternSpace(text.charCodeAt(b + 1))) {
+          starts.push(b);
+          spaceFrom = b + 2;
+        }
+      }
     }
     for (let k = 0; k < starts.length; k++) {
       const end = k + 1 < starts.length ? starts[k + 1] : piece.end;
       const span = trimSpan(text, starts[k], end);
       if (span.start >= span.end) continue;
-      const item: LineItem = { line: line.index, span, holes: [], runTogether: !first && k > 0, indented: indented && first };
+      const item: LineItem = { line: line.index, span, holes: NO_HOLES, runTogether: !first && k > 0, indented: indented && first };
       // Only an item that starts with a bullet character or # can have a marker: the others (nearly
       // all) are spared the slice and the patterns.
       if (first && isDigitCode(text.charCodeAt(span.start))) {
@@ -203,6 +233,7 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
     for (let k = firstItemOfLine; k < items.length; k++) {
       const it = items[k];
       if (it.span.start < hole.start && hole.end < it.span.end) {
+        if (it.holes === NO_HOLES) it.holes = [];
         it.holes.push(hole);
         break;
       }

@@ -27,6 +27,8 @@ interface CompiledConfusables {
    * any case-insensitive pattern, and most blocks of a letter hold none.
    */
   keyWords: string[];
+  /** The key words as one case-insensitive pattern (none when there are none): one scan of a block instead of one a word. */
+  anyKeyWord?: RegExp;
   /** Whether every phrase is plain ASCII, so that keyWords alone can rule them all out. */
   allAscii: boolean;
 }
@@ -39,9 +41,13 @@ function patternsFor(confusables: readonly Confusable[]): CompiledConfusables {
   if (!patterns) {
     const ascii = confusables.map((c) => phraseSource(c.wrong)).filter((p) => /^[\x20-\x7e]+$/.test(p));
     const longestWord = (phrase: string) => foldKey(phrase).toLowerCase().split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+    const keyWords = [...new Set(confusables.filter((c) => /^[\x20-\x7e]+$/.test(phraseSource(c.wrong))).map((c) => longestWord(c.wrong)))];
     patterns = {
       entries: confusables.map((c) => ({ confusable: c, pattern: confusablePattern(c.wrong), right: foldKey(c.right) })),
-      keyWords: [...new Set(confusables.filter((c) => /^[\x20-\x7e]+$/.test(phraseSource(c.wrong))).map((c) => longestWord(c.wrong)))],
+      keyWords,
+      // ASCII case-insensitively (no `u`): only ASCII letters fold to ASCII letters then, and the two
+      // Unicode characters that fold to one (long s, Kelvin sign) are looked for on their own below.
+      anyKeyWord: keyWords.length ? new RegExp(keyWords.map(escapeRegExp).join('|'), 'i') : undefined,
       allAscii: ascii.length === confusables.length,
     };
     compiled.set(confusables, patterns);
@@ -56,8 +62,7 @@ function patternsFor(confusables: readonly Confusable[]): CompiledConfusables {
  */
 function mayHoldAny(patterns: CompiledConfusables, text: string): boolean {
   if (!patterns.allAscii || text.includes('\u017F') || text.includes('\u212A')) return true;
-  const lower = text.toLowerCase();
-  return patterns.keyWords.some((word) => lower.includes(word));
+  return patterns.anyKeyWord !== undefined && patterns.anyKeyWord.test(text);
 }
 
 /** Gives `replacement` the case of `original`: all capitals, a capital first letter, or as it is. */

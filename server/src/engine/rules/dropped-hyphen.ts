@@ -9,9 +9,25 @@ function isLowerAscii(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
-function isLetterOrMark(ch: string | undefined): boolean {
-  return ch !== undefined && (/[\p{L}\d]/u.test(ch) || ch === '-');
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** Whether the character at `at` is a letter, a digit or a hyphen (ASCII decided by its code; the rest by the pattern). */
+function isLetterOrMark(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 45 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_OR_DIGIT.test(text[at]);
 }
+
+/** FNV-1a, as the scan below computes it over a run of lower-case letters. */
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), 0x01000193);
+  return hash;
+}
+
+/** The joined forms' hashes: a run with another hash is no joined compound, and is not cut out of the text to be looked up. */
+const JOINED_HASHES = new Set([...compoundsByJoinedForm.keys()].map(hashOf));
 
 export default defineRule({
   id: 'dropped-hyphen',
@@ -40,8 +56,9 @@ export default defineRule({
         continue;
       }
       const start = i;
-      while (i < n && isLowerAscii(text.charCodeAt(i))) i++;
-      if (i - start < 5 || isLetterOrMark(text[start - 1]) || isLetterOrMark(text[i])) continue;
+      let hash = 0x811c9dc5;
+      for (let code = text.charCodeAt(i); i < n && isLowerAscii(code); code = text.charCodeAt(++i)) hash = Math.imul(hash ^ code, 0x01000193);
+      if (i - start < 5 || !JOINED_HASHES.has(hash) || isLetterOrMark(text, start - 1) || isLetterOrMark(text, i)) continue;
       const word = text.slice(start, i);
       const compound = compoundsByJoinedForm.get(word);
       if (!compound || accepted(word)) continue;
