@@ -1,0 +1,85 @@
+import * as vscode from 'vscode';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
+import { copyProblems, exportProblems } from './problems';
+
+/**
+ * The thin client for VS Code for the Web: starts the language server (dist/browser-server.js) in a
+ * web worker and registers the commands that work there. Checking, fixes, completion, hover and the
+ * outline are the server's, as on the desktop. The worker has no file system: letters are checked as
+ * they are opened, and a check of the whole workspace needs the desktop (or a remote).
+ */
+
+export const LANGUAGE_ID = 'inspection-letter';
+
+/** A web worker (the project's TypeScript has no DOM library; the web extension host has Worker). */
+declare const Worker: new (url: string, options?: { name?: string }) => ConstructorParameters<typeof BrowserMessageReader>[0] & { terminate(): void };
+
+/** What activate() returns: the running client and a promise that settles when it is ready (for tests). */
+export interface WebExtensionApi {
+  client: LanguageClient;
+  ready: Promise<void>;
+}
+
+let client: LanguageClient | undefined;
+/** The server's worker: a stopped client leaves it running, so it is ended when the next one starts and on deactivation. */
+let serverWorker: InstanceType<typeof Worker> | undefined;
+
+export function activate(context: vscode.ExtensionContext): WebExtensionApi {
+  const serverUrl = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser-server.js').toString(true);
+  const clientOptions: LanguageClientOptions = {
+    // Any scheme: in a browser the letters are vscode-remote:, vscode-vfs: or untitled: documents.
+    documentSelector: [{ language: LANGUAGE_ID }],
+    // Plain data: a worker's messages cannot carry the configuration object's methods.
+    initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('inspectionLetters'))) as unknown },
+  };
+  // A function, so that a restart starts a new worker.
+  client = new LanguageClient('inspectionLetters', 'Inspection Letters', () => startServerWorker(serverUrl), clientOptions);
+  const ready = client.start();
+  context.subscriptions.push(
+    vscode.commands.registerCommand('inspectionLetters.newLetter', async () => {
+      const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+      await vscode.window.showTextDocument(document);
+      // The contributed snippet of the whole letter (generated from the template, scripts/generate-snippets.ts).
+      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: LANGUAGE_ID, name: 'Whole letter' });
+      return document;
+    }),
+    vscode.commands.registerCommand('inspectionLetters.checkWorkspace', () => {
+      void vscode.window.showInformationMessage(WEB_CHECK_WORKSPACE_MESSAGE);
+    }),
+    vscode.commands.registerCommand('inspectionLetters.restartServer', async () => {
+      // The browser client has no restart(): stopping ends the worker, starting makes a new one.
+      await client?.stop();
+      await client?.start();
+      const message = 'The letter checker has restarted: the open letters are being checked again.';
+      void vscode.window.showInformationMessage(message);
+      return message;
+    }),
+    vscode.commands.registerCommand('inspectionLetters.copyProblems', copyProblems),
+    vscode.commands.registerCommand('inspectionLetters.exportProblems', exportProblems),
+  );
+  return { client, ready };
+}
+
+/**
+ * The server's worker, made from the script's text. VS Code's web worker extension host refuses
+ * `new Worker(url)` for an extension on a remote (a vscode-remote: URL, as when code-server serves the
+ * workbench), but its fetch resolves such URLs, as it does https: and file: ones: so the script is
+ * fetched and the worker started from a blob of it, the same way wherever the extension is installed.
+ */
+async function startServerWorker(serverUrl: string): Promise<MessageTransports> {
+  const response = await fetch(serverUrl);
+  if (!response.ok) throw new Error(`The letter checker's server (${serverUrl}) could not be loaded: ${response.status} ${response.statusText}`);
+  const script = URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }));
+  serverWorker?.terminate();
+  const worker = (serverWorker = new Worker(script, { name: 'Inspection Letters server' }));
+  // The transports are made here: the host's Worker is a wrapper, so the client's `instanceof Worker` fails on it.
+  return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
+}
+
+export const WEB_CHECK_WORKSPACE_MESSAGE =
+  'In VS Code for the Web the letter checker has no file system: it checks the letters you open. Checking every letter in the workspace needs VS Code on the desktop or on a remote.';
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  serverWorker?.terminate();
+}
