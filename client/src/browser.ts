@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
+import { ADD_TEAM_WORD_COMMAND } from '../../server/src/lsp/protocol';
 import { copyProblems, exportProblems } from './problems';
 
 /**
@@ -21,8 +22,14 @@ export interface WebExtensionApi {
 }
 
 let client: LanguageClient | undefined;
-/** The server's worker: a stopped client leaves it running, so it is ended when the next one starts and on deactivation. */
-let serverWorker: InstanceType<typeof Worker> | undefined;
+/** The server's worker and its script's blob: a stopped client leaves the worker running, so both are ended when the next one starts and on deactivation. */
+let serverWorker: { worker: InstanceType<typeof Worker>; script: string } | undefined;
+
+function endServerWorker(): void {
+  serverWorker?.worker.terminate();
+  if (serverWorker) URL.revokeObjectURL(serverWorker.script);
+  serverWorker = undefined;
+}
 
 export function activate(context: vscode.ExtensionContext): WebExtensionApi {
   const serverUrl = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser-server.js').toString(true);
@@ -45,6 +52,10 @@ export function activate(context: vscode.ExtensionContext): WebExtensionApi {
     }),
     vscode.commands.registerCommand('inspectionLetters.checkWorkspace', () => {
       void vscode.window.showInformationMessage(WEB_CHECK_WORKSPACE_MESSAGE);
+    }),
+    // Offered only for letters with file: URIs; the worker could not read the words file back.
+    vscode.commands.registerCommand(ADD_TEAM_WORD_COMMAND, () => {
+      void vscode.window.showInformationMessage(WEB_TEAM_WORDS_MESSAGE);
     }),
     vscode.commands.registerCommand('inspectionLetters.restartServer', async () => {
       // The browser client has no restart(): stopping ends the worker, starting makes a new one.
@@ -70,8 +81,9 @@ async function startServerWorker(serverUrl: string): Promise<MessageTransports> 
   const response = await fetch(serverUrl);
   if (!response.ok) throw new Error(`The letter checker's server (${serverUrl}) could not be loaded: ${response.status} ${response.statusText}`);
   const script = URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }));
-  serverWorker?.terminate();
-  const worker = (serverWorker = new Worker(script, { name: 'Inspection Letters server' }));
+  endServerWorker();
+  const worker = new Worker(script, { name: 'Inspection Letters server' });
+  serverWorker = { worker, script };
   // The transports are made here: the host's Worker is a wrapper, so the client's `instanceof Worker` fails on it.
   return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
 }
@@ -79,7 +91,10 @@ async function startServerWorker(serverUrl: string): Promise<MessageTransports> 
 export const WEB_CHECK_WORKSPACE_MESSAGE =
   'In VS Code for the Web the letter checker has no file system: it checks the letters you open. Checking every letter in the workspace needs VS Code on the desktop or on a remote.';
 
+export const WEB_TEAM_WORDS_MESSAGE =
+  "In VS Code for the Web the letter checker cannot read a team's .letter-words file: accept the word in this letter instead, or add it on the desktop.";
+
 export async function deactivate(): Promise<void> {
   await client?.stop();
-  serverWorker?.terminate();
+  endServerWorker();
 }

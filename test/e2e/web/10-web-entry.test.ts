@@ -123,4 +123,43 @@ describe('VS Code for the Web: the browser entry', () => {
     );
     assert.equal(errorsOf(mended).length, 0, describeAll(mended));
   });
+
+  it('restarts the server in a new worker, which checks the open letter and follows new edits', async () => {
+    const editor = await openLetter('derby.letter');
+    const uri = editor.document.uri;
+    const message = await vscode.commands.executeCommand<string>('inspectionLetters.restartServer');
+    assert.match(message, /has restarted/);
+    // Only a running server can report an error typed after the restart.
+    await replaceOnce(editor, "within Derby City Council children's services", "within Derby County Council children's services");
+    const broken = await diagnosticsWhere(uri, (d) => withCode(d, 'council-consistent').length > 0, 'the council-consistent error from the new worker');
+    assert.equal(editor.document.getText(withCode(broken, 'council-consistent')[0].range), 'Derby County Council');
+    await replaceOnce(editor, "within Derby County Council children's services", "within Derby City Council children's services");
+    await diagnosticsWhere(uri, (d) => withCode(d, 'council-consistent').length === 0, 'the error to go once the text is back');
+  });
+
+  it('opens a new letter from the template, whose unfilled fields are reported', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('inspectionLetters.newLetter');
+    assert.ok(document, 'the command returns the new document');
+    assert.equal(document.languageId, LANGUAGE_ID);
+    assert.match(document.getText(), /^Yours sincerely$/m);
+    const diagnostics = await diagnosticsWhere(document.uri, (d) => withCode(d, 'unfilled-placeholder').length > 0, 'the unfilled-placeholder errors');
+    assert.ok(withCode(diagnostics, 'unfilled-placeholder').every((d) => /^\[[^\]]+\]$/.test(document.getText(d.range))), describeAll(diagnostics));
+  });
+
+  it('finds the previous letter among the open documents, as the worker reads no files', async function () {
+    this.timeout(90_000);
+    const editor = await openLetter('derby.letter');
+    const uri = editor.document.uri;
+    const mismatch = (d: readonly vscode.Diagnostic[]) => withCode(d, 'previous-month-mismatch');
+    // Derby's own letter: no previous letter is open, so none is used.
+    const first = await diagnosticsWhere(uri, (d) => withCode(d, 'bullet-style').length > 0, "Derby's diagnostics (its bullet-style hints)");
+    assert.equal(mismatch(first).length, 0, describeAll(first));
+    // Derby's letter moved a year back, opened unsaved: its inspection month (November 2009) is not the one Derby's paragraph names.
+    const text = editor.document.getText();
+    assert.ok(text.split('2 and 3 November 2010').length === 2 && text.split('1 December 2010').length === 2, "Derby's dates are there once each");
+    const derby2009 = text.replace('2 and 3 November 2010', '2 and 3 November 2009').replace('1 December 2010', '1 December 2009');
+    await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: derby2009 });
+    const found = await diagnosticsWhere(uri, (d) => mismatch(d).length > 0, 'previous-month-mismatch once the 2009 letter is open');
+    assert.equal(mismatch(found)[0].severity, vscode.DiagnosticSeverity.Error);
+  });
 });
