@@ -34,8 +34,9 @@ function endServerWorker(): void {
 export function activate(context: vscode.ExtensionContext): WebExtensionApi {
   const serverUrl = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser-server.js').toString(true);
   const clientOptions: LanguageClientOptions = {
-    // Any scheme: in a browser the letters are vscode-remote:, vscode-vfs: or untitled: documents.
-    documentSelector: [{ language: LANGUAGE_ID }],
+    // Letters in files, unsaved, on a remote (code-server) or in a repository opened in the browser
+    // (vscode-vfs:); not the old versions a diff or a history view shows.
+    documentSelector: ['file', 'untitled', 'vscode-remote', 'vscode-vfs'].map((scheme) => ({ scheme, language: LANGUAGE_ID })),
     // Plain data: a worker's messages cannot carry the configuration object's methods.
     initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('inspectionLetters'))) as unknown },
   };
