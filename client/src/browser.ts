@@ -32,7 +32,7 @@ function endServerWorker(): void {
 }
 
 export function activate(context: vscode.ExtensionContext): WebExtensionApi {
-  const serverUrl = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser-server.js').toString(true);
+  const serverScript = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser-server.js');
   const clientOptions: LanguageClientOptions = {
     // Letters in files, unsaved, on a remote (code-server) or in a repository opened in the browser
     // (vscode-vfs:); not the old versions a diff or a history view shows.
@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): WebExtensionApi {
     initializationOptions: { settings: JSON.parse(JSON.stringify(vscode.workspace.getConfiguration('inspectionLetters'))) as unknown },
   };
   // A function, so that a restart starts a new worker.
-  client = new LanguageClient('inspectionLetters', 'Inspection Letters', () => startServerWorker(serverUrl), clientOptions);
+  client = new LanguageClient('inspectionLetters', 'Inspection Letters', () => startServerWorker(serverScript), clientOptions);
   const ready = client.start();
   context.subscriptions.push(
     vscode.commands.registerCommand('inspectionLetters.newLetter', async () => {
@@ -75,13 +75,12 @@ export function activate(context: vscode.ExtensionContext): WebExtensionApi {
 /**
  * The server's worker, made from the script's text. VS Code's web worker extension host refuses
  * `new Worker(url)` for an extension on a remote (a vscode-remote: URL, as when code-server serves the
- * workbench), but its fetch resolves such URLs, as it does https: and file: ones: so the script is
- * fetched and the worker started from a blob of it, the same way wherever the extension is installed.
+ * workbench), so the script is read through VS Code's file system, from the extension's own files, and
+ * the worker started from a blob of it.
  */
-async function startServerWorker(serverUrl: string): Promise<MessageTransports> {
-  const response = await fetch(serverUrl);
-  if (!response.ok) throw new Error(`The letter checker's server (${serverUrl}) could not be loaded: ${response.status} ${response.statusText}`);
-  const script = URL.createObjectURL(new Blob([await response.text()], { type: 'text/javascript' }));
+async function startServerWorker(serverScript: vscode.Uri): Promise<MessageTransports> {
+  const text = await vscode.workspace.fs.readFile(serverScript);
+  const script = URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
   endServerWorker();
   const worker = new Worker(script, { name: 'Inspection Letters server' });
   serverWorker = { worker, script };
