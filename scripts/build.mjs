@@ -1,17 +1,25 @@
-// Bundles the extension client, the language server and the command line with esbuild into dist/.
+// Bundles the extension client, the language server and the command line with esbuild into dist/,
+// and the web entries (VS Code for the Web: the client and the server in a web worker) for the browser.
 // `--production` minifies (for the .vsix); `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { browserStandIns } from './browser-stand-ins.mjs';
 
 const root = join(import.meta.dirname, '..');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+const nodeBuild = { platform: 'node', target: 'node20', format: 'cjs' };
+const browserBuild = { platform: 'browser', target: 'es2022', format: 'cjs', plugins: [browserStandIns(root)] };
+
 const entries = [
-  { in: 'client/src/extension.ts', out: 'client', external: ['vscode'] },
-  { in: 'server/src/lsp/server.ts', out: 'server', external: [] },
-  { in: 'server/src/cli/letter-check.ts', out: 'cli', external: [] },
+  { in: 'client/src/extension.ts', out: 'client', external: ['vscode'], ...nodeBuild },
+  { in: 'server/src/lsp/server.ts', out: 'server', external: [], ...nodeBuild },
+  { in: 'server/src/cli/letter-check.ts', out: 'cli', external: [], ...nodeBuild },
+  // The web extension host loads the client as CommonJS; the worker runs the server as a plain script.
+  { in: 'client/src/browser.ts', out: 'browser', external: ['vscode'], ...browserBuild },
+  { in: 'server/src/lsp/browser-server.ts', out: 'browser-server', external: [], ...browserBuild, format: 'iife' },
 ].filter((e) => existsSync(join(root, e.in)));
 
 const contexts = await Promise.all(
@@ -21,10 +29,11 @@ const contexts = await Promise.all(
       entryPoints: { [e.out]: e.in },
       bundle: true,
       outdir: 'dist',
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
+      platform: e.platform,
+      target: e.target,
+      format: e.format,
       external: e.external,
+      plugins: e.plugins ?? [],
       sourcemap: !production,
       minify: production,
       logLevel: 'warning',

@@ -144,7 +144,7 @@ function killGroup(pid, signal) {
 }
 
 /** Quiet, deterministic settings: no AI features, welcome pages, update checks or telemetry. */
-function writeUserSettings(sessionDir) {
+function writeUserSettings(sessionDir, extraSettings = {}) {
   const dir = join(sessionDir, 'user-data', 'User');
   mkdirSync(dir, { recursive: true });
   const settings = {
@@ -162,6 +162,7 @@ function writeUserSettings(sessionDir) {
     // without saving them, as the desktop would.
     'files.autoSave': 'off',
     'git.enabled': false,
+    ...extraSettings,
   };
   writeFileSync(join(dir, 'settings.json'), JSON.stringify(settings, null, 2));
 }
@@ -189,9 +190,11 @@ export async function runExtensionTests(options) {
       else if (type === 'error') onLog(`[workbench:error] ${text.split('\n')[0]}`);
     },
     controlDir,
+    // More user settings for this run (the web suite uses `remote.extensionKind`).
+    settings = {},
   } = options;
   mkdirSync(sessionDir, { recursive: true });
-  writeUserSettings(sessionDir);
+  writeUserSettings(sessionDir, settings);
   const consoleLog = createWriteStream(join(sessionDir, 'workbench-console.log'));
   const started = Date.now();
   let server;
@@ -254,7 +257,8 @@ export async function runExtensionTests(options) {
     if (controlDir) stopControl = serveControlRequests(page, controlDir, sessionDir, onLog);
     const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     const opened = Date.now();
-    await page.goto(url);
+    // Only the navigation: the suite's own limit (timeoutMs) covers loading, which can take over 30 s on a loaded machine.
+    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
     const result = await Promise.race([exitCode, timedOut]);
     onLog(`[e2e] workbench opened, suite run and ended in ${((Date.now() - opened) / 1000).toFixed(1)} s`);
     if (result === 'timeout') {
