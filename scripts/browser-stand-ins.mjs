@@ -28,6 +28,8 @@ export function browserStandIns(root) {
         }
         // The server's dictionary loader reads files: the worker's makes the speller from the bundled text.
         if (/(^|\/)host\/dictionary$/.test(args.path) && args.importer.startsWith(join(root, 'server/src/'))) return { path: standIn('dictionary.ts') };
+        // The PDF reader reads files (and brings PDF.js): the worker's reports every PDF unreadable.
+        if (/(^|\/)host\/pdf$/.test(args.path) && args.importer.startsWith(join(root, 'server/src/'))) return { path: standIn('no-pdf.ts') };
         const dictionaryFile = /^dictionary-en-gb\/(index\.(?:aff|dic))$/.exec(args.path);
         if (dictionaryFile) return { path: join(root, 'node_modules/dictionary-en-gb', dictionaryFile[1]) };
         return undefined;
