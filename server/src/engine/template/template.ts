@@ -120,7 +120,7 @@ export interface ReportSpec {
    * How a later document names this inspection's grade: the words before the grade (`judged to be`);
    * words naming one judgement rather than the whole; words naming another inspection or visit (a JTAI).
    */
-  previousReference?: { grade: RegExp; judgement?: RegExp; other?: RegExp };
+  previousReference?: { grade: RegExp; judgement?: RegExp; other?: RegExp; inspectionWord?: RegExp };
   /** The sentence of a report without an overall row that gives its overall grade (its last matched group). */
   overallJudgement?: RegExp;
   footnotes: RegExp[];
@@ -245,7 +245,7 @@ interface RawTemplate {
     runningFooter?: { pattern: string };
     pageNumber?: string;
     previousInspection?: string;
-    previousReference?: { grade: string; judgement?: string; other?: string };
+    previousReference?: { grade: string; judgement?: string; other?: string; inspectionWord?: string };
     overallJudgement?: string;
     footnotes?: string[];
   };
@@ -331,6 +331,8 @@ export function loadTemplate(data: unknown, options: { schemaChecked?: boolean }
       grade: compilePattern(rawReport.previousReference.grade, 'report.previousReference.grade', problems)!,
       judgement: rawReport.previousReference.judgement !== undefined ? compilePattern(rawReport.previousReference.judgement, 'report.previousReference.judgement', problems) : undefined,
       other: rawReport.previousReference.other !== undefined ? compilePattern(rawReport.previousReference.other, 'report.previousReference.other', problems) : undefined,
+      inspectionWord:
+        rawReport.previousReference.inspectionWord !== undefined ? compilePattern(rawReport.previousReference.inspectionWord, 'report.previousReference.inspectionWord', problems) : undefined,
     },
     overallJudgement: rawReport.overallJudgement !== undefined ? compilePattern(rawReport.overallJudgement, 'report.overallJudgement', problems) : undefined,
     footnotes: (rawReport.footnotes ?? []).map((f, i) => compilePattern(f, `report.footnotes[${i}]`, problems)).filter((r): r is RegExp => r !== undefined),

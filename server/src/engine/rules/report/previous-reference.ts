@@ -67,7 +67,7 @@ export function mentionedDates(text: MappedText, words: { inspection: RegExp; re
     for (let m = WHEN.exec(sentence); m; m = WHEN.exec(sentence)) {
       const before = sentence.slice(Math.max(0, m.index - NEAR), m.index);
       // The date of an inspection: after its words, with no other inspection or visit named in between.
-      const at = lastInspectionWord(before);
+      const at = lastInspectionWord(before, words.reference.inspectionWord);
       if (at < 0) continue;
       const between = before.slice(at);
       if (words.reference.other?.test(between)) continue;
@@ -82,10 +82,11 @@ export function mentionedDates(text: MappedText, words: { inspection: RegExp; re
   return out;
 }
 
-/** Where the last word naming an inspection (`inspection`, `inspected`, `judged`) starts, or -1. */
-function lastInspectionWord(text: string): number {
+/** Where the last word naming an inspection (`inspection`, `inspected`, `judged`: the template's words) starts, or -1. */
+function lastInspectionWord(text: string, word: RegExp | undefined): number {
+  if (!word) return -1;
+  const re = new RegExp(word.source, word.flags.includes('g') ? word.flags : `${word.flags}g`);
   let at = -1;
-  const re = /\b(?:inspect\w*|judged|ILACS|SIF)\b/gi;
   for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
   return at;
 }
