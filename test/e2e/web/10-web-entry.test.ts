@@ -88,7 +88,7 @@ describe('VS Code for the Web: the browser entry', () => {
     assert.equal(errorsOf(diagnostics).length, 0, `no errors on a real letter:\n${describeAll(diagnostics)}`);
     for (const d of withCode(diagnostics, 'split-paragraph')) {
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
-      assert.match(d.message, /split by a page break/);
+      assert.match(d.message, /split by blank lines/);
     }
   });
 
