@@ -210,17 +210,7 @@ function paragraphItem(c: Context, id: PartId): CompletionItem | undefined {
       else snippet.choice(piece.options);
     }
   });
-  const text = snippet.preview;
-  return {
-    label: part.name,
-    labelDetails: { description: text.length > 50 ? text.slice(0, 49) + '…' : text },
-    kind: CompletionItemKind.Snippet,
-    detail: `Standard text: ${part.name}`,
-    documentation: `${part.description}\n\n${text}`,
-    filterText: text,
-    insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: { range: c.range, newText: snippet.snippet },
-  };
+  return standardTextItem(c, part, snippet);
 }
 
 function strengthsFact(letter: Letter): 'none' | 'singular' | 'plural' {
@@ -259,6 +249,11 @@ function skeletonItem(c: Context, part: TemplatePart): CompletionItem {
     if (slot) snippet.value(slotValue(c, slot[1]), slot[1]);
     else snippet.literal(piece);
   }
+  return standardTextItem(c, part, snippet);
+}
+
+/** The completion of a part's standard text: its name, the first line of the text as the detail, the snippet. */
+function standardTextItem(c: Context, part: TemplatePart, snippet: SnippetText): CompletionItem {
   const text = snippet.preview;
   const firstLine = text.split(/\r?\n/)[0];
   return {
