@@ -5,18 +5,11 @@ import { join } from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { requestScreenshot } from './control';
-
-const SUITE = '[suite] ';
+import { followRunner, say, type SuiteResults } from '../suite-progress';
 
 /** Mocha's own reporters write through process.stdout, which the workbench does not show. */
 class SilentReporter {
   constructor(_runner: Mocha.Runner) {}
-}
-
-function depth(node: Mocha.Runnable | Mocha.Suite): number {
-  let n = 0;
-  for (let p = node.parent; p && !p.root; p = p.parent) n++;
-  return n;
 }
 
 export async function run(): Promise<void> {
@@ -29,7 +22,7 @@ export async function run(): Promise<void> {
     grep: process.env.E2E_GREP || undefined,
     reporter: SilentReporter as unknown as Mocha.ReporterConstructor,
   });
-  const results = { passed: 0, failed: 0, pending: 0, failures: [] as { title: string; error: string }[] };
+  const results: SuiteResults = { passed: 0, failed: 0, pending: 0, failures: [] };
   // A picture of the workbench as a failed test left it, before any `after` hook tidies up.
   mocha.suite.afterEach(async function () {
     if (this.currentTest?.state === 'failed') await requestScreenshot(`failure-${results.failed}.png`).catch(() => {});
@@ -37,26 +30,9 @@ export async function run(): Promise<void> {
   const files = readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const file of files) mocha.addFile(join(__dirname, file));
 
-  // The runner shows the workbench's console lines that start with SUITE; the rest go to a log file.
-  const say = (text: string) => console.log(`${SUITE}${text}`);
   await new Promise<void>((resolve) => {
     const runner = mocha.run(() => resolve());
-    runner.on('suite', (suite) => {
-      if (suite.title) say(`${'  '.repeat(depth(suite))}${suite.title}`);
-    });
-    runner.on('pass', (test) => {
-      results.passed++;
-      say(`${'  '.repeat(depth(test))}✔ ${test.title} (${test.duration} ms)`);
-    });
-    runner.on('pending', (test) => {
-      results.pending++;
-      say(`${'  '.repeat(depth(test))}- ${test.title} (skipped)`);
-    });
-    runner.on('fail', (test, error: Error) => {
-      results.failed++;
-      results.failures.push({ title: test.fullTitle(), error: String(error?.stack ?? error) });
-      say(`${'  '.repeat(depth(test))}✖ ${test.title}: ${String(error?.message ?? error).split('\n')[0]}`);
-    });
+    followRunner(runner, results);
   });
   if (process.env.E2E_RESULTS_FILE) writeFileSync(process.env.E2E_RESULTS_FILE, JSON.stringify(results, null, 2));
   say(`${results.passed} passing, ${results.failed} failing, ${results.pending} skipped`);
