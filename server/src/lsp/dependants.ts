@@ -33,11 +33,10 @@ export class Dependants {
 
   /**
    * The drafts to check again after `changedUri` changed (edited, opened, closed, created, renamed or
-   * deleted); `now` is its letter as it is now (undefined when it is gone).
+   * deleted); `after` is the council (key) its text names now (undefined when it is gone or names none).
    */
-  affectedBy(changedUri: string, now: Letter | undefined): string[] {
+  affectedBy(changedUri: string, after: string | undefined): string[] {
     const before = this.councils.get(changedUri);
-    const after = now && councilKeyOf(now);
     this.remember(changedUri, after);
     const changed = sameUri(changedUri);
     const out: string[] = [];

@@ -4,6 +4,8 @@ import { CONFIG_FILES } from '../../host/config';
 import type { CachedAnalysis } from '../analysis-cache';
 import { lspDiagnostics } from '../diagnostics';
 import type { ServerContext } from '../server-context';
+import { candidateSummary } from '../../engine/followup/previous-letter';
+import { standardTemplate } from '../../engine';
 
 /**
  * Diagnostics: documents opened, edited and closed, files changed on disk, and the drafts that depend
@@ -61,7 +63,10 @@ export function registerDiagnostics(ctx: ServerContext): ServerCapabilities {
   /** A letter changed: the open drafts it can affect as their previous letter are checked again. */
   function recheckDependants(changedUri: string): void {
     guard('re-checking dependent drafts', undefined, () => {
-      const now = letters.text(changedUri) === undefined ? undefined : letters.letter(changedUri);
+      // The council its text names, from the summaries kept by text: a thousand copies of a letter
+      // written to disk at once are read once, not parsed one by one while the editor waits.
+      const text = letters.text(changedUri);
+      const now = text === undefined ? undefined : candidateSummary(text, standardTemplate()).council;
       let any = false;
       for (const uri of ctx.dependants.affectedBy(changedUri, now)) {
         if (!documents.get(uri)) {
