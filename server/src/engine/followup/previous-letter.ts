@@ -214,7 +214,11 @@ export interface CandidateSummary {
  * anyway, but every edited version of a letter some draft reads as its previous one adds an entry, and
  * 10,000 versions of a 7 KB letter would have kept 140 MB alive. The least recently used go first.
  */
-const summaries = new WeakMap<Template, { byText: Map<string, CandidateSummary>; chars: number }>();
+interface SummaryCache {
+  byText: Map<string, CandidateSummary>;
+  chars: number;
+}
+const summaries = new WeakMap<Template, SummaryCache>();
 const MAX_SUMMARIES = 10_000;
 /** Room for a workspace of 2,000 letters of 10 KB with room to spare (two bytes a character). */
 const MAX_SUMMARY_CHARS = 24_000_000;
@@ -256,9 +260,18 @@ export function candidateSummary(text: string, template: Template): CandidateSum
 
 /** Takes a summary another thread read (candidateSummary) as this text's, so it is not parsed again here. */
 export function rememberSummary(text: string, template: Template, summary: CandidateSummary): void {
+  const cache = summaryCache(template);
+  if (!cache.byText.has(text)) storeSummary(cache, text, summary);
+}
+
+function summaryCache(template: Template): SummaryCache {
   let cache = summaries.get(template);
   if (!cache) summaries.set(template, (cache = { byText: new Map(), chars: 0 }));
-  if (cache.byText.has(text)) return;
+  return cache;
+}
+
+/** Keeps a summary, the least recently used ones going first past the bounds. */
+function storeSummary(cache: SummaryCache, text: string, summary: CandidateSummary): void {
   while (cache.byText.size && (cache.byText.size >= MAX_SUMMARIES || cache.chars + text.length > MAX_SUMMARY_CHARS)) {
     const oldest = cache.byText.keys().next().value!;
     cache.byText.delete(oldest);
@@ -269,8 +282,7 @@ export function rememberSummary(text: string, template: Template, summary: Candi
 }
 
 function summaryOf(text: string, template: Template): CandidateSummary {
-  let cache = summaries.get(template);
-  if (!cache) summaries.set(template, (cache = { byText: new Map(), chars: 0 }));
+  const cache = summaryCache(template);
   let summary = cache.byText.get(text);
   if (summary) {
     // Used again: to the back of the queue.
@@ -282,13 +294,7 @@ function summaryOf(text: string, template: Template): CandidateSummary {
   const written = councilOf(letter);
   const councilName = written === undefined ? undefined : readCouncil(written);
   summary = { looksLikeLetter: letter.looksLikeLetter, council: councilName && councilKey(councilName), councilName, date: inspectionDate(letter) };
-  while (cache.byText.size && (cache.byText.size >= MAX_SUMMARIES || cache.chars + text.length > MAX_SUMMARY_CHARS)) {
-    const oldest = cache.byText.keys().next().value!;
-    cache.byText.delete(oldest);
-    cache.chars -= oldest.length;
-  }
-  cache.byText.set(text, summary);
-  cache.chars += text.length;
+  storeSummary(cache, text, summary);
   return summary;
 }
 
