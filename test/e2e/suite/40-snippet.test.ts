@@ -10,6 +10,7 @@ import {
   letterLanguageId,
   openNewLetter,
   settledDiagnostics,
+  walkSnippetStops,
 } from './helpers';
 
 /** What the inspector types over each tab stop's [placeholder], in order (the choices keep their first option). */
@@ -38,17 +39,7 @@ describe('snippets', () => {
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: letterLanguageId(), name: 'Whole letter' });
     assert.match(editor.document.getText(), /^Annual unannounced inspection of contact, referral and assessment arrangements within /m);
 
-    // Walk the tab stops: each selects its placeholder; type over it, or keep a choice's first option.
-    const seen: string[] = [];
-    for (let stop = 0; stop < 40; stop++) {
-      const placeholder = editor.document.getText(editor.selection);
-      seen.push(placeholder);
-      const typed = TYPED[placeholder];
-      if (typed !== undefined) await vscode.commands.executeCommand('type', { text: typed });
-      const before = editor.selection;
-      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
-      if (editor.selection.isEqual(before) || editor.selection.isEmpty) break; // $0, the end of the snippet
-    }
+    const seen = await walkSnippetStops(editor, (placeholder) => TYPED[placeholder]);
     const text = editor.document.getText();
     for (const placeholder of Object.keys(TYPED)) assert.ok(seen.includes(placeholder), `'${placeholder}' is a tab stop: ${seen.join(' | ')}`);
     assert.match(text, /^Dear Mr Flack$/m);

@@ -12,6 +12,7 @@ import {
   openNewLetter,
   replaceOnceInEditor,
   settledDiagnostics,
+  walkSnippetStops,
 } from './helpers';
 
 /**
@@ -48,17 +49,7 @@ describe('modern documents from their snippets (issues 11 and 12)', () => {
     await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: letterLanguageId(), name: 'Focused visit letter' });
     assert.match(editor.document.getText(), /^Focused visit to \[council\] children's services$/m);
 
-    // Walk the tab stops: each selects its placeholder; type over it, or keep a choice's first option.
-    const seen: string[] = [];
-    for (let stop = 0; stop < 40; stop++) {
-      const placeholder = editor.document.getText(editor.selection);
-      seen.push(placeholder);
-      const typed = TYPED[placeholder];
-      if (typed !== undefined) await vscode.commands.executeCommand('type', { text: typed });
-      const before = editor.selection;
-      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
-      if (editor.selection.isEqual(before) || editor.selection.isEmpty) break; // $0, the end of the snippet
-    }
+    const seen = await walkSnippetStops(editor, (placeholder) => TYPED[placeholder]);
     const text = editor.document.getText();
     for (const placeholder of Object.keys(TYPED)) assert.ok(seen.includes(placeholder), `'${placeholder}' is a tab stop: ${seen.join(' | ')}`);
     assert.match(text, /^Focused visit to Wolverhampton children's services$/m);
@@ -103,14 +94,7 @@ describe('modern documents from their snippets (issues 11 and 12)', () => {
       '[paragraph]': 'Children and families receive a timely and appropriate response when they need help.',
     };
     const grades = ['Outstanding', 'Good', 'Good', 'Outstanding'];
-    for (let stop = 0; stop < 40; stop++) {
-      const placeholder = editor.document.getText(editor.selection);
-      const text = placeholder === 'Outstanding' ? grades.shift() : typed[placeholder];
-      if (text !== undefined) await vscode.commands.executeCommand('type', { text });
-      const before = editor.selection;
-      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
-      if (editor.selection.isEqual(before) || editor.selection.isEmpty) break;
-    }
+    await walkSnippetStops(editor, (placeholder) => (placeholder === 'Outstanding' ? grades.shift() : typed[placeholder]));
     const text = editor.document.getText();
     assert.equal(grades.length, 0, `every grade of the table was a tab stop:\n${text}`);
     assert.match(text, /^The experiences and progress of children who need help and protection: good$/m);

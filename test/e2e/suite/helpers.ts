@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ok as assert } from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { diagnosticsWhere, withCode } from './diagnostics';
 
 /** The repository under test (the runner passes it; it is also the extension's folder). */
 export const REPO_ROOT = process.env.E2E_REPO_ROOT ?? join(__dirname, '..', '..', '..');
@@ -58,67 +59,7 @@ export async function openLetter(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(workspaceFile(name), { preview: false });
 }
 
-/**
- * Resolves with the diagnostics of `uri` once `accept` holds for them: at once if it already does,
- * otherwise on the next diagnostics change that satisfies it. Rejects after `timeoutMs` with what it saw.
- */
-export function diagnosticsWhere(
-  uri: vscode.Uri,
-  accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<readonly vscode.Diagnostic[]> {
-  const now = vscode.languages.getDiagnostics(uri);
-  if (accept(now)) return Promise.resolve(now);
-  return new Promise((resolve, reject) => {
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (!event.uris.some((u) => u.toString() === uri.toString())) return;
-      const current = vscode.languages.getDiagnostics(uri);
-      if (!accept(current)) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(current);
-    });
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.path}; diagnostics now:\n${describe(vscode.languages.getDiagnostics(uri))}`));
-    }, timeoutMs);
-  });
-}
-
-/** Waits for the next diagnostics change on `uri` (for a document whose diagnostics are not empty). */
-export function nextDiagnostics(uri: vscode.Uri, what: string, timeoutMs = 20_000): Promise<readonly vscode.Diagnostic[]> {
-  let first = true;
-  return diagnosticsWhere(uri, () => {
-    if (first) {
-      first = false;
-      return false;
-    }
-    return true;
-  }, what, timeoutMs);
-}
-
-export const errorsOf = (diagnostics: readonly vscode.Diagnostic[]) =>
-  diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-
-export function codeOf(d: vscode.Diagnostic): string {
-  const code = d.code;
-  if (code === undefined) return '';
-  return typeof code === 'object' ? String(code.value) : String(code);
-}
-
-export function withCode(diagnostics: readonly vscode.Diagnostic[], code: string): vscode.Diagnostic[] {
-  return diagnostics.filter((d) => codeOf(d) === code);
-}
-
-const SEVERITY = ['error', 'warning', 'info', 'hint'];
-
-export function describe(diagnostics: readonly vscode.Diagnostic[]): string {
-  if (diagnostics.length === 0) return '  (none)';
-  return diagnostics
-    .map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY[d.severity]} ${codeOf(d)} ${d.message}`)
-    .join('\n');
-}
+export { codeOf, describe, diagnosticsWhere, errorsOf, nextDiagnostics, withCode } from './diagnostics';
 
 /**
  * The diagnostics of the editor's text as it is now. Diagnostics carry no document version, so the
@@ -205,4 +146,23 @@ export function nextChange(document: vscode.TextDocument, timeoutMs = 10_000): P
       reject(new Error(`no change to ${document.uri.path} within ${timeoutMs} ms`));
     }, timeoutMs);
   });
+}
+
+/**
+ * Walks an inserted snippet's tab stops, as an inspector tabs through them: each stop's placeholder is
+ * typed over with what `textFor` gives it, or kept when it gives nothing (a choice's first option).
+ * Returns the placeholders seen.
+ */
+export async function walkSnippetStops(editor: vscode.TextEditor, textFor: (placeholder: string) => string | undefined): Promise<string[]> {
+  const seen: string[] = [];
+  for (let stop = 0; stop < 40; stop++) {
+    const placeholder = editor.document.getText(editor.selection);
+    seen.push(placeholder);
+    const text = textFor(placeholder);
+    if (text !== undefined) await vscode.commands.executeCommand('type', { text });
+    const before = editor.selection;
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    if (editor.selection.isEqual(before) || editor.selection.isEmpty) break; // $0, the end of the snippet
+  }
+  return seen;
 }

@@ -3,6 +3,7 @@
 // extension into the web worker (`remote.extensionKind`), and this suite runs in that same host.
 import * as vscode from 'vscode';
 import * as assert from './assert';
+import { describe as describeAll, diagnosticsWhere as diagnosticsWhereOnce, errorsOf, withCode } from '../suite/diagnostics';
 
 const EXTENSION_ID = 'inspection-letters.inspection-letter-checker';
 const LANGUAGE_ID = 'inspection-letter';
@@ -21,33 +22,10 @@ async function openLetter(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, name), { preview: false });
 }
 
-function codeOf(d: vscode.Diagnostic): string {
-  return typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? '');
-}
-const withCode = (diagnostics: readonly vscode.Diagnostic[], code: string) => diagnostics.filter((d) => codeOf(d) === code);
-const errorsOf = (diagnostics: readonly vscode.Diagnostic[]) => diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-const describeAll = (diagnostics: readonly vscode.Diagnostic[]) =>
-  diagnostics.map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)} ${d.message}`).join('\n') || '  (none)';
-
-/** The diagnostics of `uri` once `accept` holds for them: now, or at the diagnostics change that makes it hold. */
-function diagnosticsWhere(uri: vscode.Uri, accept: (d: readonly vscode.Diagnostic[]) => boolean, what: string, timeoutMs = 30_000): Promise<readonly vscode.Diagnostic[]> {
-  const now = vscode.languages.getDiagnostics(uri);
-  if (accept(now)) return Promise.resolve(now);
-  return new Promise((resolve, reject) => {
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (!event.uris.some((u) => u.toString() === uri.toString())) return;
-      const current = vscode.languages.getDiagnostics(uri);
-      if (!accept(current)) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(current);
-    });
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} on ${uri.path}; diagnostics now:\n${describeAll(vscode.languages.getDiagnostics(uri))}`));
-    }, timeoutMs);
-  });
-}
+/** The web worker starts slower than the Node host: each wait may take this long unless it says. */
+const WAIT_MS = 30_000;
+const diagnosticsWhere = (uri: vscode.Uri, accept: (d: readonly vscode.Diagnostic[]) => boolean, what: string, timeoutMs = WAIT_MS) =>
+  diagnosticsWhereOnce(uri, accept, what, timeoutMs);
 
 async function replaceOnce(editor: vscode.TextEditor, from: string, to: string): Promise<void> {
   const text = editor.document.getText();
