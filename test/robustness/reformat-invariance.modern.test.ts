@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createLetterService, type DocumentAnalysis } from '../../server/src/engine/service';
 import { memoryWorkspace } from '../../server/src/engine/memory-workspace';
-import { CORPUS } from '../../server/src/engine/testing';
+import { CORPUS, corpusFiles } from '../../server/src/engine/testing';
 import { ROLE } from '../../server/src/engine/template/roles';
 import { foldText } from '../../server/src/engine/text/fold';
 import { assertWellFormed, speller, toCrlf, withBom } from './support';
@@ -28,13 +28,7 @@ function findings(a: DocumentAnalysis, ignore: readonly string[]): string[] {
 }
 
 function sample(folder: string): { name: string; text: string }[] {
-  let files: string[] = [];
-  try {
-    files = readdirSync(join(CORPUS, folder)).filter((f) => f.endsWith('.txt')).sort();
-  } catch {
-    return [];
-  }
-  return files.filter((_, i) => i % 5 === 0).map((f) => ({ name: `${folder}/${f}`, text: readFileSync(join(CORPUS, folder, f), 'utf8') }));
+  return corpusFiles(folder).filter((_, i) => i % 5 === 0).map((f) => ({ name: `${folder}/${f}`, text: readFileSync(join(CORPUS, folder, f), 'utf8') }));
 }
 
 const BULLET = /^([ \t]*)[\u25FC\u25AA\u2022\u25CF\u25A0\uF0A7\uF0B7\uF0FC\u27A2\u25E6][ \t]*/gm;

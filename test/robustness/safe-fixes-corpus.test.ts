@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createLetterService } from '../../server/src/engine/service';
 import { memoryWorkspace } from '../../server/src/engine/memory-workspace';
-import { CORPUS } from '../../server/src/engine/testing';
+import { CORPUS, corpusFiles } from '../../server/src/engine/testing';
 import { speller } from './support';
 
 /**
@@ -27,16 +27,8 @@ function numbers(text: string): string[] {
   return (content.match(/[0-9]+/g) ?? []).map((n) => String(Number(n))).sort();
 }
 
-function documents(folder: string): string[] {
-  try {
-    return readdirSync(join(CORPUS, folder)).filter((f) => f.endsWith('.txt')).sort();
-  } catch {
-    return [];
-  }
-}
-
 for (const folder of ['focused-visit', 'ilacs-report']) {
-  const files = documents(folder);
+  const files = corpusFiles(folder);
   describe(`safe fixes on the real documents of ${folder}`, { skip: !files.length && 'the corpus is not on this machine' }, () => {
     it(`on each of the ${files.length} documents, the safe fixes settle and keep every number`, () => {
       const wrong: string[] = [];

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type AnalyzeOptions, type Diagnostic } from './analyze';
 import { memoryWorkspace } from './memory-workspace';
@@ -16,6 +16,12 @@ const SEEDS = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'seeds');
  * or where LETTER_CHECK_SHARED points. Tests name the real documents they read from it.
  */
 export const CORPUS = join(process.env.LETTER_CHECK_SHARED || join(__dirname, '..', '..', '..', '..', 'shared'), 'corpus');
+
+/** The documents of one kind in the shared corpus (`focused-visit`, `ilacs-report` …), by name; none when it is not on this machine. */
+export function corpusFiles(type: string): string[] {
+  const dir = join(CORPUS, type);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : [];
+}
 
 export const SEED_FILES = {
   derby: '000_b178a65b987369c5.txt',

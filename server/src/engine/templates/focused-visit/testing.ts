@@ -1,9 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../analyze';
 import { createLetterService, type LetterService } from '../../service';
 import type { Speller } from '../../spelling/speller';
-import { CORPUS as SHARED_CORPUS } from '../../testing';
+import { corpusFiles, CORPUS as SHARED_CORPUS } from '../../testing';
 
 /**
  * Test helpers for the focused-visit letters: the real letters of the shared corpus (pdftotext text of
@@ -15,11 +15,7 @@ import { CORPUS as SHARED_CORPUS } from '../../testing';
 export const CORPUS = join(SHARED_CORPUS, 'focused-visit');
 
 export function corpusNames(): string[] {
-  try {
-    return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
-  } catch {
-    return [];
-  }
+  return corpusFiles('focused-visit');
 }
 
 export function realLetter(name: string): string {

@@ -1,16 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLetterService } from '../../service';
 import { loadSpeller } from '../../../host/dictionary';
 
 /** The shared corpus of real reports (../shared/corpus beside the repository, as CI has it). */
-export { CORPUS } from '../../testing';
+export { CORPUS, corpusFiles } from '../../testing';
 import { CORPUS } from '../../testing';
-
-export function corpusFiles(type: string): string[] {
-  const dir = join(CORPUS, type);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : [];
-}
 
 export function realReport(name: string, type = 'ilacs-report'): string {
   return readFileSync(join(CORPUS, type, name.endsWith('.txt') ? name : `${name}.txt`), 'utf8');
