@@ -58,3 +58,12 @@ for (const name of LETTERS) {
     assert.deepEqual(withCode(check(seed(name)), 'dropped-hyphen'), []);
   });
 }
+
+test(`${BLACKPOOL}, checked again: the same findings (lines without a joined word are passed over the second time); a word accepted in one letter is reported in the next that does not accept it`, () => {
+  const text = corpus(BLACKPOOL);
+  const first = words(text, run(droppedHyphen, text));
+  assert.deepEqual(words(text, run(droppedHyphen, text)), first);
+  const accepting = `<!-- letter-check words: highquality -->\n${text}`;
+  assert.deepEqual(words(accepting, run(droppedHyphen, accepting)), ['informationsharing', 'preproceedings']);
+  assert.deepEqual(words(text, run(droppedHyphen, text)), first);
+});

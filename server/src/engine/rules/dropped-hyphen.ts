@@ -1,9 +1,13 @@
 import { compoundsByJoinedForm } from '../spelling/hyphenated-compounds';
+import { LineMemo } from '../text/line-memo';
 import { defineRule } from './rule';
 import { acceptedWords } from './spelling';
 
 /** `16and 17-year-olds`: the first number lost the hyphen that stood for `-year-olds`. */
-const NUMBER_JOINED = /(?<![\d\p{L}])(\d{1,2})(and|or|to) (\d{1,2}-year-olds?)(?![\p{L}\d])/gu;
+const NUMBER_JOINED = /(?<![\d\p{L}])(\d{1,2})(and|or|to) (\d{1,2}-year-olds?)(?![\p{L}\d])/u;
+const YEAR_OLD = '-year-old';
+/** The most characters NUMBER_JOINED reads before `-year-old` (`16and 17`), and one for its look-behind. */
+const BEFORE_YEAR_OLD = 9;
 
 function isLowerAscii(code: number): boolean {
   return code >= 97 && code <= 122;
@@ -25,6 +29,12 @@ function hashOf(word: string): number {
   for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), 0x01000193);
   return hash;
 }
+
+/** The shortest joined form looked for. */
+const MIN_JOINED_LENGTH = 5;
+
+/** Lines seen to hold no joined compound: a draft checked again is nearly all such lines (see LineMemo). */
+const linesWithoutCompound = new LineMemo(20_000);
 
 /** The joined forms' hashes: a run with another hash is no joined compound, and is not cut out of the text to be looked up. */
 const JOINED_HASHES = new Set([...compoundsByJoinedForm.keys()].map(hashOf));
@@ -49,33 +59,44 @@ export default defineRule({
     const text = letter.source.text;
     let own: Set<string> | undefined;
     const accepted = (word: string) => (own ??= acceptedWords(letter)).has(word) || (teamWords?.has(word) ?? false);
-    const n = text.length;
-    for (let i = 0; i < n; ) {
-      if (!isLowerAscii(text.charCodeAt(i))) {
-        i++;
-        continue;
+    for (const line of letter.source.lines) {
+      if (line.end - line.start < MIN_JOINED_LENGTH || linesWithoutCompound.has(line.text)) continue;
+      let found = false;
+      const n = line.end;
+      for (let i = line.start; i < n; ) {
+        if (!isLowerAscii(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        const start = i;
+        let hash = 0x811c9dc5;
+        for (let code = text.charCodeAt(i); i < n && isLowerAscii(code); code = text.charCodeAt(++i)) hash = Math.imul(hash ^ code, 0x01000193);
+        if (i - start < MIN_JOINED_LENGTH || !JOINED_HASHES.has(hash) || isLetterOrMark(text, start - 1) || isLetterOrMark(text, i)) continue;
+        const word = text.slice(start, i);
+        const compound = compoundsByJoinedForm.get(word);
+        if (!compound) continue;
+        found = true;
+        if (accepted(word)) continue;
+        report({
+          span: { start, end: i },
+          message: `'${word}' is '${compound}' with its hyphen dropped where the PDF broke the line: write '${compound}'.`,
+          fixes: [{ title: `Change to '${compound}'`, edits: [{ span: { start, end: i }, newText: compound }], safe: true }],
+        });
       }
-      const start = i;
-      let hash = 0x811c9dc5;
-      for (let code = text.charCodeAt(i); i < n && isLowerAscii(code); code = text.charCodeAt(++i)) hash = Math.imul(hash ^ code, 0x01000193);
-      if (i - start < 5 || !JOINED_HASHES.has(hash) || isLetterOrMark(text, start - 1) || isLetterOrMark(text, i)) continue;
-      const word = text.slice(start, i);
-      const compound = compoundsByJoinedForm.get(word);
-      if (!compound || accepted(word)) continue;
-      report({
-        span: { start, end: i },
-        message: `'${word}' is '${compound}' with its hyphen dropped where the PDF broke the line: write '${compound}'.`,
-        fixes: [{ title: `Change to '${compound}'`, edits: [{ span: { start, end: i }, newText: compound }], safe: true }],
-      });
+      if (!found) linesWithoutCompound.add(line.text);
     }
-    if (!text.includes('-year-old')) return;
-    NUMBER_JOINED.lastIndex = 0;
-    for (let m = NUMBER_JOINED.exec(text); m; m = NUMBER_JOINED.exec(text)) {
-      const at = m.index + m[1].length;
+    // Only the few characters before each `-year-old` are read: the pattern (Unicode, with a look-behind)
+    // run over a whole report took as long as the rest of the rule.
+    for (let at = text.indexOf(YEAR_OLD); at >= 0; at = text.indexOf(YEAR_OLD, at + 1)) {
+      const from = Math.max(0, at - BEFORE_YEAR_OLD);
+      const m = NUMBER_JOINED.exec(text.slice(from, at + YEAR_OLD.length + 2));
+      if (!m) continue;
+      const start = from + m.index;
+      const joint = start + m[1].length;
       report({
-        span: { start: m.index, end: at + m[2].length },
+        span: { start, end: joint + m[2].length },
         message: `'${m[1]}${m[2]}' has lost its hyphen where the PDF broke the line: write '${m[1]}- ${m[2]}'.`,
-        fixes: [{ title: `Change to '${m[1]}- ${m[2]}'`, edits: [{ span: { start: at, end: at }, newText: '- ' }], safe: true }],
+        fixes: [{ title: `Change to '${m[1]}- ${m[2]}'`, edits: [{ span: { start: joint, end: joint }, newText: '- ' }], safe: true }],
       });
     }
   },

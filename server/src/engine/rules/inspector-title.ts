@@ -19,7 +19,9 @@ function titlesInText(letter: Letter, before: string, after: string): { span: Sp
   const [headBefore, headAfter, tail] = split(before, after);
   if (!headBefore || !headAfter || !tail) return [];
   const source = (t: string) => escape(t).replace(/ /g, '\\s+').replace(/'/g, "['’]");
-  const pattern = new RegExp(`\\b(${source(headBefore)}|${source(headAfter)})(${source(tail)})s?\\b`, 'giu');
+  // Without the `u` flag: with `i` and `u` together V8 reads each `\\b` by Unicode case folding, and
+  // the scan of a letter took 30 times as long (0.18 ms against 6 µs); the titles are plain text.
+  const pattern = new RegExp(`\\b(${source(headBefore)}|${source(headAfter)})(${source(tail)})s?\\b`, 'gi');
   const signOff = letter.partsById(ROLE.signOff).map((p) => p.span);
   const found: { span: Span; word: Span; said: string }[] = [];
   for (const m of letter.source.text.matchAll(pattern)) {

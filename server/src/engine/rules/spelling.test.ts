@@ -167,3 +167,20 @@ test('focused visits: words of real letters that the dictionary lacks are not fl
     ['ordinted'],
   );
 });
+
+test('a line read before is passed over only when the speller alone found it right: a word the letter accepted is judged again in the next letter', () => {
+  // Derby's letter (test/fixtures/seeds), with one word the dictionary lacks; checked first with the
+  // word accepted by the letter's directive, then without it, then with it again as a team word.
+  const derby = replaceOnce(seed('derby'), 'Practice guidance and procedures', 'Practice guidance and mosaicish procedures');
+  const accepted = `<!-- letter-check words: mosaicish -->\n${derby}`;
+  assert.deepEqual(spellingOf(accepted), []);
+  assert.deepEqual(spellingOf(accepted), [], 'the same letter again');
+  const flagged = spellingOf(derby);
+  assert.equal(flagged.length, 1, describe(flagged));
+  assert.equal(covered(derby, flagged[0]), 'mosaicish');
+  assert.deepEqual(check(derby, { ...only, acceptedWords: new Set(['mosaicish']) }), [], 'a team word');
+  assert.equal(spellingOf(derby).length, 1, 'and without it once more');
+  // A line the speller found right stays right whatever follows it: the warning moves with the word.
+  const moved = replaceOnce(seed('derby'), 'Practice guidance and procedures', 'Practice guidance and procedures (mosaicish)');
+  assert.deepEqual(spellingOf(moved).map((d) => covered(moved, d)), ['mosaicish']);
+});

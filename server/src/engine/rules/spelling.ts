@@ -2,7 +2,8 @@ import type { Letter } from '../parse/model';
 import domainWords from '../spelling/domain-words.json';
 import { compoundsByJoinedForm } from '../spelling/hyphenated-compounds';
 import { readWordList } from '../spelling/word-list';
-import type { Span } from '../text/source';
+import type { Line, Span } from '../text/source';
+import { LineMemo } from '../text/line-memo';
 import type { Speller } from '../spelling/speller';
 import { defineRule, lazyFix, type Fix } from './rule';
 import { lineStart } from './structure/parts';
@@ -29,15 +30,19 @@ export function acceptedWords(letter: Letter): Set<string> {
   return words;
 }
 
+/** HTML left by pasting (html-residue reports it) and directive lines: spans the rule leaves alone, in order. */
+function residueSpans(letter: Letter): Span[] {
+  return [...letter.residue.filter((r) => r.kind === 'html').map((r) => r.span), ...letter.directives.map((d) => d.span)].sort((a, b) => a.start - b.start);
+}
+
 /**
- * Spans the rule leaves alone, in order: HTML left by pasting (html-residue reports it), directive
- * lines, and web and e-mail addresses (the run of text without spaces around each mark).
+ * The web and e-mail addresses in a line (the run of text without spaces around each mark), which
+ * are not prose. Each stretch of the line is walked once, however many marks it holds: the search goes
+ * on after the address found (a hostile run of @@@ is one address, not one a character).
  */
-function skippedSpans(letter: Letter): Span[] {
-  const text = letter.source.text;
-  const spans = [...letter.residue.filter((r) => r.kind === 'html').map((r) => r.span), ...letter.directives.map((d) => d.span)];
-  // Each stretch of text is walked once, however many marks it holds: the search goes on after the
-  // address found (a hostile run of @@@ is one address, not one a character).
+function addressSpans(line: Line): Span[] {
+  const text = line.text;
+  const spans: Span[] = [];
   let covered = 0;
   ADDRESS_MARK.lastIndex = 0;
   for (let m = ADDRESS_MARK.exec(text); m; m = ADDRESS_MARK.exec(text)) {
@@ -45,10 +50,10 @@ function skippedSpans(letter: Letter): Span[] {
     let end = m.index + m[0].length;
     while (start > covered && !isSpace(text.charCodeAt(start - 1))) start--;
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    spans.push({ start, end });
+    spans.push({ start: line.start + start, end: line.start + end });
     covered = ADDRESS_MARK.lastIndex = end;
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 function isSpace(code: number): boolean {
@@ -72,13 +77,14 @@ const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 
 /**
- * Calls `visit` for every word in lower-case ASCII letters (apostrophes inside: children's), with
- * its offsets. Hyphens and other marks separate words. A scan by character codes: a regular
- * expression over the letter allocated a match for every word and cost as much as the lookups.
+ * Calls `visit` for every word in lower-case ASCII letters (apostrophes inside: children's) from
+ * `from` to `to` (a line: no word crosses a line break), with its offsets. Hyphens and other marks
+ * separate words. A scan by character codes: a regular expression over the letter allocated a match
+ * for every word and cost as much as the lookups.
  */
-function forEachLowerCaseWord(text: string, visit: (start: number, end: number, hash: number) => void): void {
-  const n = text.length;
-  let i = 0;
+function forEachLowerCaseWord(text: string, from: number, to: number, visit: (start: number, end: number, hash: number) => void): void {
+  const n = to;
+  let i = from;
   while (i < n) {
     if (!isAsciiLetter(text.charCodeAt(i))) {
       i++;
@@ -119,6 +125,20 @@ function knownRightFor(speller: Speller): Map<number, string> {
   return right;
 }
 
+/**
+ * Lines whose every word the speller alone knows (no word accepted by a letter or a team, no address
+ * or HTML in them), per speller: such a line is right in any letter, and a draft checked again is
+ * nearly all such lines. Passing over them made the rule five times faster on a report checked again.
+ */
+const rightLines = new WeakMap<Speller, LineMemo>();
+const MAX_RIGHT_LINES = 20_000;
+
+function rightLinesFor(speller: Speller): LineMemo {
+  let lines = rightLines.get(speller);
+  if (!lines) rightLines.set(speller, (lines = new LineMemo(MAX_RIGHT_LINES)));
+  return lines;
+}
+
 export default defineRule({
   id: 'spelling',
   description: 'A word that is not in the British English dictionary (with the words of children\'s services added).',
@@ -138,53 +158,70 @@ export default defineRule({
     const text = letter.source.text;
     const own = acceptedWords(letter);
     const accepted = teamWords?.size ? { has: (w: string) => own.has(w) || teamWords.has(w) } : own;
-    const skipped = skippedSpans(letter);
+    const residue = residueSpans(letter);
     const right = knownRightFor(speller);
-    let next = 0;
+    const rightLineMemo = rightLinesFor(speller);
+    let nextResidue = 0;
     let suggested = 0;
-    forEachLowerCaseWord(text, (start, end, hash) => {
-      while (next < skipped.length && skipped[next].end <= start) next++;
-      if (next < skipped.length && skipped[next].start < end) return;
-      const seen = right.get(hash);
-      if (seen !== undefined && seen.length === end - start && text.startsWith(seen, start)) return;
-      const written = text.slice(start, end);
-      const word = written.includes('’') ? written.replace(/’/g, "'") : written;
-      if (accepted.has(word) || (text[end] === '-' && PREFIXES.has(word))) return;
-      if (speller.correct(word)) {
-        if (right.size >= MAX_KNOWN_RIGHT) right.clear();
-        right.set(hash, written);
-        return;
-      }
-      // A compound whose line-end hyphen the PDF dropped is dropped-hyphen's to report.
-      if (compoundsByJoinedForm.has(word)) return;
-      // After a short prefix and a hyphen, the word may be the prefix's (co-ordinated: coordinated).
-      if (text[start - 1] === '-' && joinedWithPrefixIsWord(text, start, word, speller)) return;
-      const span = { start, end };
-      // Suggestions cost about a millisecond a word: a draft with thousands of unknown words (a pasted
-      // appendix, a page in another language) gets them for the first few, and the rest when the quick
-      // fix is asked for, so one analysis never blocks the server.
-      // Bounded by a count, not a clock: what is reported must not depend on how busy the machine is
-      // (the editor and letter-check give the same diagnostics, and a re-check gives the same again).
-      if (suggested >= MAX_EAGER_SUGGESTIONS) {
+    for (const line of letter.source.lines) {
+      if (line.end - line.start < MIN_LENGTH || rightLineMemo.has(line.text)) continue;
+      while (nextResidue < residue.length && residue[nextResidue].end <= line.start) nextResidue++;
+      const skipped = addressSpans(line);
+      for (let k = nextResidue; k < residue.length && residue[k].start < line.end; k++) skipped.push(residue[k]);
+      skipped.sort((a, b) => a.start - b.start);
+      // Whether the speller alone finds every word of the line right.
+      let lineRight = skipped.length === 0;
+      let next = 0;
+      forEachLowerCaseWord(text, line.start, line.end, (start, end, hash) => {
+        while (next < skipped.length && skipped[next].end <= start) next++;
+        if (next < skipped.length && skipped[next].start < end) return;
+        const seen = right.get(hash);
+        if (seen !== undefined && seen.length === end - start && text.startsWith(seen, start)) return;
+        const written = text.slice(start, end);
+        const word = written.includes('’') ? written.replace(/’/g, "'") : written;
+        if (text[end] === '-' && PREFIXES.has(word)) return;
+        if (accepted.has(word)) {
+          lineRight = false;
+          return;
+        }
+        if (speller.correct(word)) {
+          if (right.size >= MAX_KNOWN_RIGHT) right.clear();
+          right.set(hash, written);
+          return;
+        }
+        // A compound whose line-end hyphen the PDF dropped is dropped-hyphen's to report.
+        if (compoundsByJoinedForm.has(word)) return;
+        // After a short prefix and a hyphen, the word may be the prefix's (co-ordinated: coordinated).
+        if (text[start - 1] === '-' && joinedWithPrefixIsWord(text, start, word, speller)) return;
+        lineRight = false;
+        const span = { start, end };
+        // Suggestions cost about a millisecond a word: a draft with thousands of unknown words (a pasted
+        // appendix, a page in another language) gets them for the first few, and the rest when the quick
+        // fix is asked for, so one analysis never blocks the server.
+        // Bounded by a count, not a clock: what is reported must not depend on how busy the machine is
+        // (the editor and letter-check give the same diagnostics, and a re-check gives the same again).
+        if (suggested >= MAX_EAGER_SUGGESTIONS) {
+          report({
+            span,
+            message: `'${written}' is not in the British English dictionary: check its spelling, or accept it for this letter.`,
+            fixes: [suggestionFix(speller, span, word), acceptFix(letter, word)],
+          });
+          return;
+        }
+        suggested++;
+        const suggestions = speller.suggest(word).filter((s) => s.length > 1);
+        const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ span, newText: s }], safe: false }));
+        fixes.push(acceptFix(letter, word));
         report({
           span,
-          message: `'${written}' is not in the British English dictionary: check its spelling, or accept it for this letter.`,
-          fixes: [suggestionFix(speller, span, word), acceptFix(letter, word)],
+          message: suggestions.length
+            ? `'${written}' is not in the British English dictionary: did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?`
+            : `'${written}' is not in the British English dictionary: check its spelling, or accept it for this letter.`,
+          fixes,
         });
-        return;
-      }
-      suggested++;
-      const suggestions = speller.suggest(word).filter((s) => s.length > 1);
-      const fixes: Fix[] = suggestions.map((s) => ({ title: `Change to '${s}'`, edits: [{ span, newText: s }], safe: false }));
-      fixes.push(acceptFix(letter, word));
-      report({
-        span,
-        message: suggestions.length
-          ? `'${written}' is not in the British English dictionary: did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?`
-          : `'${written}' is not in the British English dictionary: check its spelling, or accept it for this letter.`,
-        fixes,
       });
-    });
+      if (lineRight) rightLineMemo.add(line.text);
+    }
   },
 });
 

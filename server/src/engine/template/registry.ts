@@ -3,6 +3,7 @@ import ilacsReport from '../templates/ilacs-report/template.json';
 import sifReport from '../templates/sif-report/template.json';
 import focusedVisit from '../templates/focused-visit/template.json';
 import { loadTemplate, type Template } from './template';
+import { ownCopy } from '../text/line-memo';
 
 /**
  * The templates the engine knows, by id, and the choice of one for a document: forced by the
@@ -95,7 +96,7 @@ export class TemplateRegistry {
     }
     if (this.byOpening.size >= MAX_OPENINGS) this.byOpening.delete(this.byOpening.keys().next().value!);
     // A copy of its own as the key: a slice would keep the whole document alive.
-    this.byOpening.set(opening === text ? opening : (JSON.parse(JSON.stringify(opening)) as string), best);
+    this.byOpening.set(opening === text ? opening : ownCopy(opening), best);
     return best;
   }
 }
