@@ -29,4 +29,23 @@ describe('template registry', () => {
     // The directive still wins over a remembered opening.
     assert.equal(registry.recognise('<!-- letter-check template: ilacs-report -->\n' + letter).template.id, 'ilacs-report');
   });
+
+  it("compiles a case-insensitive pattern without V8's slow Unicode mode when it means the same there, and keeps Unicode where the pattern needs it", () => {
+    const fv = builtinRegistry().get('focused-visit')!;
+    // (?i) with \b and no Unicode escape: `i` alone (40 times faster over a report), matching as before.
+    assert.equal(fv.patterns.letterheadHint!.flags, 'i');
+    assert.ok(fv.patterns.letterheadHint!.test('OFSTED'));
+    assert.ok(!fv.patterns.letterheadHint!.test('Ofstedshire'));
+    const data = structuredClone(BUILTIN_DATA[1]) as { patterns: Record<string, string> };
+    data.patterns.letterheadHint = '(?i)^\\p{Lu}+ ofsted$';
+    const unicode = loadTemplate(data).patterns.letterheadHint!;
+    assert.equal(unicode.flags, 'iu');
+    assert.ok(unicode.test('ÉCOLE Ofsted'));
+    // A backslash written as a character before p is no Unicode escape.
+    data.patterns.letterheadHint = '(?i)^a\\\\p{2}$';
+    assert.equal(loadTemplate(data).patterns.letterheadHint!.flags, 'i');
+    // Bad syntax in Unicode mode is reported as before, though the pattern would compile without it.
+    data.patterns.letterheadHint = '(?i)a\\-b';
+    assert.throws(() => loadTemplate(data), /letterheadHint/);
+  });
 });
