@@ -117,7 +117,7 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
       const ended = SENTENCE_END.test(previousText);
       // (A numbered paragraph's first line is short by its number's column: the width says nothing there.)
       const numberedFirstLine = current.length === 1 && current[0].number !== undefined;
-      starts = opens === 'strong' || (ended && (opens === 'anchor' || (!numberedFirstLine && endsShortOfWidth(source.lines[previousLine].text.trimEnd().length, itemText, blockLines >= 2 ? Math.min(width, blockLongest) : width))));
+      starts = opens === 'strong' || (ended && (opens === 'anchor' || (!numberedFirstLine && endsShortOfWidth(trimmedLength(source.lines[previousLine].text), itemText, blockLines >= 2 ? Math.min(width, blockLongest) : width))));
     }
     if (starts) {
       current = [];
@@ -132,7 +132,7 @@ export function buildBlocks(source: SourceText, lexed: LexedLines, options: Bloc
     }
     current!.push(item);
     if (!sameLine) {
-      blockLongest = Math.max(blockLongest, source.lines[item.line].text.trimEnd().length);
+      blockLongest = Math.max(blockLongest, trimmedLength(source.lines[item.line].text));
       blockLines++;
     }
     // (A line opening one of the template's paragraphs is that paragraph's first line, not a heading.)
@@ -188,11 +188,40 @@ const MIN_WRAPPED_LINES = 5;
  * short lines aside (so removing page numbers or headings leaves it as it is); 0 when too few lines tell.
  */
 function wrapWidth(source: SourceText): number {
-  const lengths: number[] = [];
-  for (const line of source.lines) if (line.text.length >= MIN_WRAPPED_LENGTH) lengths.push(line.text.length);
-  if (lengths.length < MIN_WRAPPED_LINES) return 0;
-  lengths.sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)];
+  // Counted by length rather than sorted: lines are short, and this runs on every analysis.
+  const counts: number[] = [];
+  let lines = 0;
+  let longest = 0;
+  for (const line of source.lines) {
+    const length = line.text.length;
+    if (length < MIN_WRAPPED_LENGTH) continue;
+    if (length > longest) {
+      for (let k = counts.length; k <= length; k++) counts.push(0);
+      longest = length;
+    }
+    counts[length]++;
+    lines++;
+  }
+  if (lines < MIN_WRAPPED_LINES) return 0;
+  // The length at index floor(0.9 * lines) of the lengths in order.
+  let rank = Math.floor(lines * 0.9);
+  for (let length = MIN_WRAPPED_LENGTH; length <= longest; length++) {
+    rank -= counts[length] ?? 0;
+    if (rank < 0) return length;
+  }
+  return longest;
+}
+
+/** The length of a line without its trailing white space (as trimEnd gives it, without the copy). */
+function trimmedLength(text: string): number {
+  let end = text.length;
+  while (end > 0 && isTrimmedSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The white space trimEnd removes. */
+function isTrimmedSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether the line `previous` ends short enough of `width` that the next line's first word would have fitted on it. */

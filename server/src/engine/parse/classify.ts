@@ -51,6 +51,9 @@ export class Classifier {
   /** The longest decoration and heading keys: longer text cannot be one (see countsBeyond). */
   private readonly longestDecoration: number;
   private readonly longestHeadingKey: number;
+  /** The first words of the decoration and heading keys (see firstKeyWord): a line starting with another is neither. */
+  private readonly decorationFirstWords: Set<string>;
+  private readonly headingFirstWords: Set<string>;
   /** The template's patterns, a never-matching one where it has none. */
   private readonly salutation: RegExp;
   private readonly signOff: RegExp;
@@ -121,6 +124,8 @@ export class Classifier {
     this.decorations = new Set(template.decorations.map(foldKey));
     this.longestDecoration = Math.max(0, ...[...this.decorations].map((k) => k.length));
     this.longestHeadingKey = Math.max(0, ...[...this.headingKeys.keys()].map((k) => k.length));
+    this.decorationFirstWords = new Set([...this.decorations].map(keyFirstWord));
+    this.headingFirstWords = new Set([...this.headingKeys.keys()].map(keyFirstWord));
   }
 
   private has(id: PartId): boolean {
@@ -128,6 +133,8 @@ export class Classifier {
   }
 
   isDecoration(text: string): boolean {
+    const word = firstKeyWord(text, false);
+    if (word !== undefined && !this.decorationFirstWords.has(word)) return false;
     if (countsBeyond(text, this.longestDecoration, '')) return false;
     return this.decorations.has(foldKey(text));
   }
@@ -168,6 +175,8 @@ export class Classifier {
   }
 
   isHeadingLine(text: string): boolean {
+    const word = firstKeyWord(text, true);
+    if (word !== undefined && !this.headingFirstWords.has(word)) return false;
     if (countsBeyond(text, this.longestHeadingKey, '#:')) return false;
     return this.headingKeys.has(headingKey(text));
   }
@@ -446,6 +455,30 @@ function countsBeyond(text: string, max: number, ignored: string): boolean {
   return false;
 }
 
+/** A key's first word: up to its first space or colon. */
+function keyFirstWord(key: string): string {
+  return key.split(/[ :]/)[0];
+}
+
+/**
+ * The first word of a line's key (foldKey, after the `#` marks of a Markdown heading when
+ * `afterHashes`), as keyFirstWord takes it, read without folding the line: most lines are told from
+ * every heading and decoration by it, at the cost of one short slice. Undefined when a character that
+ * folding would change comes first (then the whole key is made).
+ */
+function firstKeyWord(text: string, afterHashes: boolean): string | undefined {
+  let i = 0;
+  if (afterHashes) while (text.charCodeAt(i) === 35) i++;
+  while (text.charCodeAt(i) === 32) i++;
+  const start = i;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 58) break;
+    if (c < 33 || c > 126 || c === 96) return undefined;
+  }
+  return i > start ? text.slice(start, i).toLowerCase() : undefined;
+}
+
 /** Whether `chars` holds the character `code` (compared as codes: no one-character string per test). */
 function includesCode(chars: string, code: number): boolean {
   for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
@@ -456,6 +489,11 @@ const LEAD_WORD = new RegExp(WORD.source, WORD.flags);
 
 /** The first three words, lower-cased, ignoring punctuation: what identifies a fixed paragraph. */
 export function leadKey(text: string): string {
+  return plainLeadKey(text) ?? patternLeadKey(text);
+}
+
+/** leadKey by folding and the word pattern: for any text (exported for the test that the two ways agree). */
+export function patternLeadKey(text: string): string {
   // Read word by word and stop at the third: this runs on every block.
   const folded = foldKey(text);
   const lead: string[] = [];
@@ -464,6 +502,54 @@ export function leadKey(text: string): string {
     if (/\p{L}/u.test(m[0])) lead.push(m[0]);
   }
   return lead.join(' ');
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/**
+ * leadKey read character by character where the words come in plain ASCII (nearly every paragraph):
+ * the words as WORD finds them (letters and digits, joined inside by an apostrophe or a hyphen), those
+ * with a letter, lower-cased. Undefined when a character folding would change, a slot's brace or
+ * anything beyond ASCII comes before the third word: then the patterns decide.
+ */
+export function plainLeadKey(text: string): string | undefined {
+  let key = '';
+  let count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n && count < 3) {
+    const c = text.charCodeAt(i);
+    if (c > 126 || c === 96 || c === 123 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return undefined;
+    if (!isAsciiLetterCode(c) && !isAsciiDigit(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letter = false;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isAsciiLetterCode(d)) letter = true;
+      else if (!isAsciiDigit(d)) {
+        const after = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        // A word goes on past an apostrophe or hyphen between two of its characters; anything beyond
+        // ASCII next to it might be a letter of the word.
+        if (d > 126 || ((d === 39 || d === 45) && after > 126)) return undefined;
+        if (!((d === 39 || d === 45) && (isAsciiLetterCode(after) || isAsciiDigit(after)))) break;
+      }
+      i++;
+    }
+    if (letter) {
+      key += (count ? ' ' : '') + text.slice(start, i).toLowerCase();
+      count++;
+    }
+  }
+  return key;
 }
 
 export function headingKey(text: string): string {
