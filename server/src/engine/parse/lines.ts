@@ -61,8 +61,20 @@ export const BULLET_CHARS = '\u25AA\u2022\u25CF\u25E6\u25A0\u25A1\u2023\u2043\u2
  */
 const LEADING_ONLY = '\\-*+\u2212\uF02D';
 const LEADING_BULLET = new RegExp(`^([${BULLET_CHARS}]|[${LEADING_ONLY}](?=\\s))\\s*`);
-/** Every bullet character of the text, found in one pass (few lines hold one inside them). */
-const ANY_BULLET = new RegExp(`[${BULLET_CHARS}]`, 'g');
+/** The bullet characters by code, for finding them all in one pass (few lines hold one inside them). */
+const IS_BULLET = new Set([...BULLET_CHARS].map((c) => c.charCodeAt(0)));
+/** The lowest bullet character's code: most characters of a text are below it. */
+const LOWEST_BULLET = Math.min(...IS_BULLET);
+
+/** The offsets of every bullet character in the text (a loop over the codes: twice as fast as a pattern of them). */
+function bulletOffsets(text: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= LOWEST_BULLET && IS_BULLET.has(c)) at.push(i);
+  }
+  return at;
+}
 /** The line items' holes when a line has no HTML tag (nearly all): one array, never written to. */
 const NO_HOLES: Span[] = [];
 
@@ -84,7 +96,7 @@ const MARKER_START = BULLET_CHARS + '-*+#\u2212\uF02D';
 /** A paragraph number: alone on a line (`1.`), or before the paragraph's words (`10. Many children`). */
 const LONE_NUMBER = /^(\d{1,3})\.$/;
 const LEADING_NUMBER = /^(\d{1,3})\.[ \t\u00a0]+(?=\S)/;
-// HTML_TAG and ANY_BULLET are run with exec in a loop from lastIndex 0 (matchAll copied them for every line).
+// HTML_TAG is run with exec in a loop from lastIndex 0 (matchAll copied it for every line).
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
@@ -104,9 +116,7 @@ export function lexLines(source: SourceText, pages?: PageReading): LexedLines {
   const directives: Directive[] = [];
   // A paragraph number alone on its line, waiting for the paragraph below it.
   let pendingNumber: LineItem['number'];
-  const bullets: BulletCursor = { at: [], next: 0 };
-  ANY_BULLET.lastIndex = 0;
-  for (let m = ANY_BULLET.exec(text); m; m = ANY_BULLET.exec(text)) bullets.at.push(m.index);
+  const bullets: BulletCursor = { at: bulletOffsets(text), next: 0 };
   for (const line of source.lines) {
     if (pages?.residueLine[line.index]) {
       blank.push(true);

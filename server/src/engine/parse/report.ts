@@ -32,7 +32,32 @@ function headingStart(words: readonly string[]): string {
 
 /** Words of a text, folded and lower-cased, for comparing labels. */
 function wordsOf(text: string): string[] {
+  return plainWordsOf(text) ?? patternWordsOf(text);
+}
+
+/** wordsOf by folding and splitting with a pattern: for any text (exported for the test that the two ways agree). */
+export function patternWordsOf(text: string): string[] {
   return foldKey(text).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+}
+
+/**
+ * wordsOf read character by character where the text is printable ASCII without a backtick (which
+ * folds to an apostrophe): runs of letters, digits and apostrophes, lower-cased. Undefined otherwise.
+ */
+export function plainWordsOf(text: string): string[] | undefined {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c > 126 || c === 96 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return undefined;
+    const inWord = c === 39 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.push(text.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  return words;
 }
 
 /** 2 × common words in order / total words: 1 for the same words, 0 for none alike. */
@@ -681,8 +706,12 @@ function matchGradedHeading(raw: string, c: Compiled): { section: SectionId; mat
   // The grade at the end, with its connector.
   let gradeAt: number | undefined;
   let labelEnd = text.length;
-  for (const re of c.gradeEndings) {
-    const m = re.exec(text);
+  for (let k = 0; k < c.gradeEndings.length; k++) {
+    // Only a text ending with the grade can match its pattern, which (anchored at the end) would be
+    // tried from every position of the text.
+    const form = c.grades.forms[k];
+    if (!text.endsWith(form) && !(text.endsWith('.') && text.endsWith(form, text.length - 1))) continue;
+    const m = c.gradeEndings[k].exec(text);
     if (m) {
       labelEnd = m.index;
       gradeAt = m.index + m[0].indexOf(m[1], m[0].length - m[1].length - 1);
