@@ -78,6 +78,14 @@ function bulletOffsets(text: string): number[] {
 /** The line items' holes when a line has no HTML tag (nearly all): one array, never written to. */
 const NO_HOLES: Span[] = [];
 
+/**
+ * The start of a piece of a line with no bullet inside it (nearly every one): one array, rewritten for
+ * each piece and read before the next, instead of one made for every line.
+ */
+const ONLY_START = [0];
+/** The one piece of a line without HTML tags, likewise. */
+const ONE_PIECE: Span[] = [{ start: 0, end: 0 }];
+
 /** The bullet characters' offsets, and the first one not yet passed by the lines read. */
 interface BulletCursor {
   at: number[];
@@ -148,6 +156,8 @@ export function lexLines(source: SourceText, pages?: PageReading): LexedLines {
     if (items.length > before) pendingNumber = undefined;
     blank.push(items.length === before);
   }
+  // (The last line read would otherwise keep the document's text alive until the next.)
+  ONE_PIECE[0] = { start: 0, end: 0 };
   return { items, blank, residue, directives, pages };
 }
 
@@ -168,14 +178,23 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
       residue.push({ kind: 'html', span, text: m[0] });
     }
   }
-  // Content pieces of the line between tags.
-  const pieces: Span[] = [];
-  let cursor = line.start;
-  for (const hole of holes) {
-    if (hole.start > cursor) pieces.push({ start: cursor, end: hole.start });
-    cursor = hole.end;
+  // Content pieces of the line between tags (the whole line when it has none, as nearly all have).
+  let pieces: Span[];
+  if (holes === NO_HOLES) {
+    pieces = NO_HOLES;
+    if (line.end > line.start) {
+      pieces = ONE_PIECE;
+      ONE_PIECE[0] = line;
+    }
+  } else {
+    pieces = [];
+    let cursor = line.start;
+    for (const hole of holes) {
+      if (hole.start > cursor) pieces.push({ start: cursor, end: hole.start });
+      cursor = hole.end;
+    }
+    if (cursor < line.end) pieces.push({ start: cursor, end: line.end });
   }
-  if (cursor < line.end) pieces.push({ start: cursor, end: line.end });
 
   // A form feed at the start is a page break (pages.ts), not an indentation.
   let lead = 0;
@@ -184,7 +203,8 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
   let first = true;
   for (const piece of pieces) {
     // Split the piece where another bullet character starts a new item mid-line.
-    const starts = [piece.start];
+    let starts = ONLY_START;
+    ONLY_START[0] = piece.start;
     if (piece.end - piece.start > 2) {
       // Bullets inside the piece with white space (`\s`) either side, not overlapping, as the pattern
       // /\s[•…]\s/g finds them, taken from the bullets of the whole text: trying that pattern at every
@@ -195,6 +215,7 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
       for (let k = bullets.next; k < at.length && at[k] + 1 < piece.end; k++) {
         const b = at[k];
         if (b - 1 >= spaceFrom && isPatternSpace(text.charCodeAt(b - 1)) && isPatternSpace(text.charCodeAt(b + 1))) {
+          if (starts === ONLY_START) starts = [piece.start];
           starts.push(b);
           spaceFrom = b + 2;
         }
