@@ -187,7 +187,7 @@ export const FOCUSED_VISIT_DIR = process.env.FOCUSED_VISIT_CORPUS ?? join(SHARED
 export const ILACS_REPORT_DIR = join(SHARED_CORPUS_DIR, 'ilacs-report');
 
 /** Every *.txt document of a folder of the shared corpus, by name; none when it is absent. */
-export function corpusDocuments(dir: string): Doc[] {
+export function corpusDocuments(dir: string, templateId?: string): Doc[] {
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
@@ -197,14 +197,14 @@ export function corpusDocuments(dir: string): Doc[] {
   return files.map((file) => {
     const path = join(dir, file);
     const text = readFileSync(path, 'utf8');
-    return { name: file.replace(/\.txt$/, ''), text, bytes: bytesOf(text), path };
+    return { name: file.replace(/\.txt$/, ''), text, bytes: bytesOf(text), path, ...(templateId ? { templateId } : {}) };
   });
 }
 
 export function focusedVisitLetters(): Doc[] {
-  return corpusDocuments(FOCUSED_VISIT_DIR);
+  return corpusDocuments(FOCUSED_VISIT_DIR, 'focused-visit');
 }
 
 export function ilacsReports(): Doc[] {
-  return corpusDocuments(ILACS_REPORT_DIR);
+  return corpusDocuments(ILACS_REPORT_DIR, 'ilacs-report');
 }
