@@ -91,7 +91,10 @@ class Grades {
       for (const s of g.shortForms) this.byKey.set(foldKey(s), { id: g.id, standard: g.text, short: true });
     }
     this.forms = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
+    this.longestForm = this.forms[0]?.length ?? 0;
   }
+  /** The longest form's length (folded). */
+  private readonly longestForm: number;
   /** Reads a grade as written; `lower` when the place wants it in lower case (a section heading). */
   read(written: string, lower: boolean): GradeMatch | undefined {
     const text = written.trim().replace(/[.;]$/, '').trim();
@@ -102,6 +105,9 @@ class Grades {
     return { gradeId: known.id, form: text.replace(/['’]/g, "'") === standard.replace(/['’]/g, "'") ? 'standard' : 'case' };
   }
   isGrade(text: string): boolean {
+    // Text with more visible characters than the longest form folds to no form: most lines of a
+    // table are labels, and folding each (twice a line) was most of reading the table.
+    if (visibleBeyond(text, this.longestForm + 1)) return false;
     return this.byKey.has(foldKey(text.trim().replace(/[.;]$/, '').trim()));
   }
 }
@@ -114,6 +120,8 @@ interface Compiled {
   /** The first words of any graded heading (a line starting so may open one). */
   headingStarts: Set<string>;
   headingFirstWords: Set<string>;
+  /** The first characters of those words, as codes with bit 5 set (`| 32`: lower case for a letter), for text starting in ASCII. */
+  headingFirstLetters: Set<number>;
   listFirstWords: Set<string>;
   table?: TemplatePart;
   list?: TemplatePart;
@@ -143,6 +151,7 @@ function compile(template: Template): Compiled {
     sections,
     headingStarts,
     headingFirstWords: new Set(sections.flatMap((s) => s.headings.map((h) => h[0]))),
+    headingFirstLetters: new Set(sections.flatMap((s) => s.headings.map((h) => (h[0] ?? '').charCodeAt(0) | 32))),
     listFirstWords: new Set(list ? list.headings.map((h) => wordsOf(h.text)[0]) : []),
     table,
     list,
@@ -582,6 +591,20 @@ export function parseReport(text: string, template: Template): Letter {
   return letter;
 }
 
+/**
+ * Whether the text has more than `max` characters that are not white space. Folding keeps each of
+ * them as one character and only collapses white space, so such text cannot fold to a key of `max`.
+ */
+function visibleBeyond(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200a) && c !== 0x202f && c !== 0xfeff && ++n > max) return true;
+  }
+  return false;
+}
+
 /** The text without the given characters at its end (a loop: an end-anchored pattern is tried from every position). */
 export function trimEndOf(text: string, chars: string): string {
   let end = text.length;
@@ -674,8 +697,12 @@ function readRow(b: Block, cells: string[], c: Compiled, template: Template): Ta
  */
 function startsSection(content: ReportLine[], i: number, c: Compiled): { section: SectionId; match: HeadingNode['match']; lines: number; labelEnd: number; gradeAt?: number } | undefined {
   const first = content[i];
-  if (first.bullet || first.number || NUMBERED.test(first.text)) return undefined;
-  // Most lines are told apart by their first word alone (plain lower case: no folding for every line).
+  if (first.bullet || first.number) return undefined;
+  // Most lines are told apart by their first letter, then by their first word (plain lower case: no
+  // folding for every line).
+  const letter = first.text.charCodeAt(0);
+  if (letter < 128 && !c.headingFirstLetters.has(letter | 32)) return undefined;
+  if (NUMBERED.test(first.text)) return undefined;
   const space = first.text.indexOf(' ');
   if (space < 0 || !c.headingFirstWords.has(first.text.slice(0, space).toLowerCase())) return undefined;
   if (!c.headingStarts.has(headingStart(wordsOf(first.text.slice(0, 40))))) return undefined;
