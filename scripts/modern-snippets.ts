@@ -25,6 +25,7 @@ export function modernSnippets(template: Template): Record<string, Snippet> {
       prefix: names.prefix,
       description: `A whole ${template.name} in the current wording of its template, with a tab stop for each value in order.`,
       body: wholeDocument(template),
+      isFileTemplate: true,
     },
   };
   for (const part of template.parts) {

@@ -14,6 +14,8 @@ export interface Snippet {
   prefix: string;
   description: string;
   body: string[];
+  /** A whole document: VS Code's Fill File with Snippet offers it, and so does the New Letter or Report command. */
+  isFileTemplate?: true;
 }
 
 /** A fixed paragraph: its sentences, the variant chosen by `pick` (the first by default). */
@@ -91,8 +93,9 @@ export function buildSnippets(template: Template): Record<string, Snippet> {
   const snippets: Record<string, Snippet> = {
     'Whole letter': {
       prefix: 'letter',
-      description: 'A whole inspection letter from the standard template, with a tab stop for each value in template order.',
+      description: `A whole letter of the ${template.name.charAt(0).toLowerCase()}${template.name.slice(1)}, from its template, with a tab stop for each value in template order.`,
       body: wholeLetter(template),
+      isFileTemplate: true,
     },
   };
   for (const id of ['strengths', 'meetsRequirements', 'areasForDevelopment'] as const) {

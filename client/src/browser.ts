@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
 import { ADD_TEAM_WORD_COMMAND } from '../../server/src/lsp/protocol';
+import { newDocument } from './new-document';
 import { copyProblems, exportProblems } from './problems';
 
 /**
@@ -44,13 +45,7 @@ export function activate(context: vscode.ExtensionContext): WebExtensionApi {
   client = new LanguageClient('inspectionLetters', 'Inspection Letters', () => startServerWorker(serverScript), clientOptions);
   const ready = client.start();
   context.subscriptions.push(
-    vscode.commands.registerCommand('inspectionLetters.newLetter', async () => {
-      const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
-      await vscode.window.showTextDocument(document);
-      // The contributed snippet of the whole letter (generated from the template, scripts/generate-snippets.ts).
-      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: LANGUAGE_ID, name: 'Whole letter' });
-      return document;
-    }),
+    vscode.commands.registerCommand('inspectionLetters.newLetter', (name?: string) => newDocument(context, LANGUAGE_ID, name)),
     vscode.commands.registerCommand('inspectionLetters.checkWorkspace', () => {
       void vscode.window.showInformationMessage(WEB_CHECK_WORKSPACE_MESSAGE);
     }),

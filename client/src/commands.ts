@@ -1,23 +1,14 @@
-import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient, type WorkDoneProgressBegin, type WorkDoneProgressReport } from 'vscode-languageclient/node';
 import { readWordList } from '../../server/src/engine/spelling/word-list';
+import { newDocument } from './new-document';
 import { ADD_TEAM_WORD_COMMAND, CHECK_WORKSPACE_REQUEST, MAX_CHECKED_FILES, type CheckWorkspaceParams, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
 
-/** The extension's commands: a new letter from the template, and a check of every letter in the workspace. */
-
-export const SNIPPETS_FILE = 'snippets/inspection-letter.code-snippets';
-export const SKELETON_SNIPPET = 'Whole letter';
+/** The extension's commands: a new letter or report from a template, and a check of every letter in the workspace. */
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('inspectionLetters.newLetter', async () => {
-      const body = skeletonBody(context.asAbsolutePath(SNIPPETS_FILE));
-      const document = await vscode.workspace.openTextDocument({ language: 'inspection-letter', content: '' });
-      const editor = await vscode.window.showTextDocument(document);
-      await editor.insertSnippet(new vscode.SnippetString(body));
-      return document;
-    }),
+    vscode.commands.registerCommand('inspectionLetters.newLetter', (name?: string) => newDocument(context, 'inspection-letter', name)),
     vscode.commands.registerCommand('inspectionLetters.checkWorkspace', async () => {
       const result = await checkWorkspace(client);
       void vscode.window.showInformationMessage(checkWorkspaceMessage(result));
@@ -90,12 +81,6 @@ export function checkWorkspaceMessage(result: CheckWorkspaceResult): string {
 }
 
 /** The whole-letter snippet's body, generated from the template (scripts/generate-snippets.ts). */
-export function skeletonBody(file: string): string {
-  const snippets = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { body: string | string[] }>;
-  const body = snippets[SKELETON_SNIPPET].body;
-  return Array.isArray(body) ? body.join('\n') : body;
-}
-
 /**
  * Adds a word on a line of its own at the end of a words file, creating the file if there is none.
  * Written straight to disk (not as an unsaved edit), so the watcher has the server re-check at once.

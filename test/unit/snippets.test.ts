@@ -68,3 +68,17 @@ test('the priority-action block has the priority closing and both consequence pa
   }
   assert.equal(letter.partsById('closing')[0].sentences[0].variant?.facts.priorityAction, true);
 });
+
+test('each template written today has one whole-document snippet marked as a file template (the New Letter or Report command lists them), and no other snippet is', () => {
+  const snippets = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, { isFileTemplate?: boolean; body: string[] }>;
+  const fileTemplates = Object.entries(snippets).filter(([, s]) => s.isFileTemplate).map(([name]) => name);
+  const written = builtinRegistry().templates.filter((t) => !t.referenceOnly);
+  assert.equal(fileTemplates.length, written.length, fileTemplates.join(', '));
+  assert.deepEqual(fileTemplates, ['Whole letter', 'Focused visit letter', 'Inspection report (ILACS)']);
+  // Each, with every placeholder left as it is written, is recognised as its own template (not only its name says so).
+  const asWritten = new Proxy({} as Record<string, string>, { get: (_, label) => `[${String(label)}]` });
+  for (const [name, id] of [['Whole letter', 'annual-letter'], ['Focused visit letter', 'focused-visit'], ['Inspection report (ILACS)', 'ilacs-report']] as const) {
+    const text = expand(snippets[name].body, asWritten);
+    assert.equal(builtinRegistry().recognise(text).template.id, id, name);
+  }
+});

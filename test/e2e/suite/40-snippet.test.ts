@@ -63,11 +63,17 @@ describe('snippets', () => {
     }
   });
 
-  it('makes a new letter from the template with the contributed command', async () => {
-    const document = await vscode.commands.executeCommand<vscode.TextDocument>('inspectionLetters.newLetter');
-    assert.ok(document, 'the command returns the new document');
-    assert.equal(document.languageId, letterLanguageId());
-    assert.match(document.getText(), /^Yours sincerely$/m);
-    assert.match(document.getText(), /^From the evidence gathered, the following features of the service were identified:$/m);
+  it('makes a new letter or report from a template with the contributed command, by the name of its whole-document snippet', async () => {
+    const letter = await vscode.commands.executeCommand<vscode.TextDocument>('inspectionLetters.newLetter', 'Whole letter');
+    assert.ok(letter, 'the command returns the new document');
+    assert.equal(letter.languageId, letterLanguageId());
+    assert.match(letter.getText(), /^Yours sincerely$/m);
+    assert.match(letter.getText(), /^From the evidence gathered, the following features of the service were identified:$/m);
+    const focusedVisit = await vscode.commands.executeCommand<vscode.TextDocument>('inspectionLetters.newLetter', 'Focused visit letter');
+    assert.ok(focusedVisit, 'the command returns the new focused-visit letter');
+    assert.equal(focusedVisit.languageId, letterLanguageId());
+    assert.match(focusedVisit.getText(), /^Focused visit to .+ children['’]s services$/m);
+    // A name no template has opens nothing (and says so).
+    assert.equal(await vscode.commands.executeCommand('inspectionLetters.newLetter', 'No such document'), undefined);
   });
 });

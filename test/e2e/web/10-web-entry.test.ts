@@ -116,7 +116,7 @@ describe('VS Code for the Web: the browser entry', () => {
   });
 
   it('opens a new letter from the template, whose unfilled fields are reported', async () => {
-    const document = await vscode.commands.executeCommand<vscode.TextDocument>('inspectionLetters.newLetter');
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('inspectionLetters.newLetter', 'Whole letter');
     assert.ok(document, 'the command returns the new document');
     assert.equal(document.languageId, LANGUAGE_ID);
     assert.match(document.getText(), /^Yours sincerely$/m);
