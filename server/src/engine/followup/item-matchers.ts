@@ -103,21 +103,23 @@ function tokenize(text: string, concepts: Concepts): { counts: Map<string, numbe
   return { counts: out, rest: lower };
 }
 
-/** Each word's term (its stem) or undefined (a stop word, a number, too short), remembered: a document's words repeat, and so do the documents'. */
-const terms = new Map<string, string | undefined>();
+/** Each word's term (its stem) or null (a stop word, a number, too short), remembered: a document's words repeat, and so do the documents'. */
+const terms = new Map<string, string | null>();
 const MAX_TERMS = 50_000;
 
 function termOf(raw: string): string | undefined {
-  if (terms.has(raw)) return terms.get(raw);
-  const word = raw.replace(/^'+|'+$/g, '');
-  let term: string | undefined;
-  if (!(word.length < 3 || STOP.has(word) || /^\d+$/.test(word))) {
-    const s = stem(word);
-    if (!STOP.has(s)) term = s;
+  let term = terms.get(raw);
+  if (term === undefined) {
+    term = null;
+    const word = raw.replace(/^'+|'+$/g, '');
+    if (!(word.length < 3 || STOP.has(word) || /^\d+$/.test(word))) {
+      const s = stem(word);
+      if (!STOP.has(s)) term = s;
+    }
+    if (terms.size >= MAX_TERMS) terms.clear();
+    terms.set(raw, term);
   }
-  if (terms.size >= MAX_TERMS) terms.clear();
-  terms.set(raw, term);
-  return term;
+  return term ?? undefined;
 }
 
 /**

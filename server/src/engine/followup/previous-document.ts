@@ -51,6 +51,8 @@ export function choosePreviousDocument<T extends DatedDocument>(draft: DatedDocu
 export function sameCouncilKey(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
+  // Most pairs are two councils without `upon` (the draft against every candidate): no pattern to run.
+  if (!a.includes(' upon ') && !b.includes(' upon ')) return false;
   const short = (key: string) => {
     const m = /^(.+) upon (.+)$/.exec(key);
     return m ? [m[1], m[2]] : [];
