@@ -168,11 +168,29 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
       const before = new Map(dated?.documents.map((d) => [d.uri, d]));
       const documents = [...workspace.documents()].map((d) => {
         const known = before.get(d.uri);
-        return known?.text === d.text ? known : { uri: d.uri, key: documentKey(d.uri), text: d.text, ...datedOf(d.text) };
+        return known?.text === d.text ? known : workspaceDocument(d.uri, d.text);
       });
       dated = { version: workspace.version, documents };
     }
     return dated.documents;
+  }
+
+  function workspaceDocument(uri: string, text: string): WorkspaceDocument {
+    const key = documentKey(uri);
+    const adopted = adoptedDated.get(text);
+    if (adopted) return { uri, key, text, ...adopted };
+    let templateId: string | undefined;
+    return {
+      uri,
+      key,
+      text,
+      ...datedFacts(text),
+      // Its kind (which needs the template recognised) only when a draft of the same council dated later asks:
+      // the command line's workspace is every file it checks, and each is recognised again when it is parsed.
+      get templateId() {
+        return (templateId ??= documentKind(text, registry.recognise(text)));
+      },
+    };
   }
 
   /** A previous document of another kind than the draft is parsed as its own kind (recognised, or its directive's). */
@@ -238,7 +256,9 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
     const documents = datedDocuments().filter((d) => d.key !== draftKey && d.text !== letter.source.text);
     // No candidate (a draft alone in the editor): no need to read the draft's own council and date.
     if (!documents.length) return {};
-    const draft: DatedDocument = { uri, templateId: documentKind(letter.source.text, letter.recognition), ...datedFacts(letter.source.text, letter) };
+    // The draft's own council and date from its workspace entry when it has one (read once, not again per draft).
+    const own = datedDocuments().find((d) => d.key === draftKey && d.text === letter.source.text);
+    const draft: DatedDocument = { uri, templateId: documentKind(letter.source.text, letter.recognition), ...datedFacts(letter.source.text, letter, own) };
     const found = choosePreviousDocument(draft, documents);
     return found ? { previous: { uri: found.uri, letter: previousDocument(found.text) }, by: 'workspace' } : {};
   }
@@ -292,9 +312,12 @@ export function createLetterService(options: LetterServiceOptions = {}): LetterS
   return { registry, parse, previousFor, analyze, fix, candidateFacts, adoptCandidateFacts };
 }
 
-/** A document's council and date: as a modern document's opening gives them, else as its parsed values do. */
-function datedFacts(text: string, letter?: Letter): { councilKey?: string; date?: Date } {
-  const facts = documentFacts(text);
+/**
+ * A document's council and date: as a modern document's opening gives them, else as its parsed values
+ * do. `read`: what its opening gave, when already read (datedFacts of the text alone).
+ */
+function datedFacts(text: string, letter?: Letter, read?: { councilKey?: string; date?: Date }): { councilKey?: string; date?: Date } {
+  const facts = read ?? documentFacts(text);
   let key = facts.councilKey;
   let date = facts.date;
   if (letter && (!key || !date)) {
