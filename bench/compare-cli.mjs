@@ -29,6 +29,8 @@ const runs = [
   ['whole-corpus', ['--format', 'json', corpus]],
   // Old letters on threads (candidate summaries shared between them): the seeds, and the bench's archive when a bench run has made it.
   ['seeds-jobs2', ['--format', 'json', '--jobs', '2', seeds]],
+  // A published PDF as the previous document (PDF.js, bundled apart in dist/unpdf.js, read on first use).
+  ['previous-pdf', ['--format', 'json', '--previous', join(corpus, 'pdf', 'focused-visit--blackpool-2021-04-09.pdf'), join(corpus, 'focused-visit', 'blackpool-2025-11-06.txt')]],
   ...(existsSync(archive) ? [['archive', ['--format', 'json', archive]], ['archive-jobs1', ['--format', 'json', '--jobs', '1', archive]]] : []),
 ];
 mkdirSync(outDir, { recursive: true });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { ensureArchive, ROOT, type Doc } from '../lib/corpus';
 import { now } from '../lib/stats';
 
@@ -32,7 +33,9 @@ export async function benchCliFolder(cliPath: string, dir: string, count: number
 
 async function runCli(cliPath: string, dir: string, count: number, shownDir: string, shownFiles: string, jobs?: number): Promise<CliResult> {
   // The archive sits in bench/results/, which .gitignore leaves out: --no-ignore checks it all.
-  const args = [cliPath, '--no-ignore', ...(jobs ? ['--jobs', String(jobs)] : []), dir];
+  // Without `jobs`, every core (letter-check's own default is one thread on 2 cores: docs/cli.md).
+  const threads = jobs ?? availableParallelism();
+  const args = [cliPath, '--no-ignore', '--jobs', String(threads), dir];
   const viaTime = existsSync(TIME);
   const argv = viaTime ? [TIME, '-v', process.execPath, ...args] : [process.execPath, ...args];
   const t0 = now();
@@ -77,6 +80,6 @@ async function runCli(cliPath: string, dir: string, count: number, shownDir: str
     exitCode,
     diagnostics,
     method: viaTime ? '/usr/bin/time -v (elapsed wall clock, maximum resident set size)' : 'the clock around the process and VmHWM from /proc',
-    command: `node dist/cli.js --no-ignore${jobs ? ` --jobs ${jobs}` : ''} ${shownDir}  (${count} ${shownFiles} files)`,
+    command: `node dist/cli.js --no-ignore --jobs ${threads} ${shownDir}  (${count} ${shownFiles} files)`,
   };
 }

@@ -58,6 +58,9 @@ export async function builtCli(dir: string): Promise<string> {
     format: 'cjs',
     logLevel: 'silent',
   });
+  // The dictionary beside the bundle, as the build puts it (without it every run says spelling is off).
+  mkdirSync(join(dir, 'dist', 'dictionary-en-gb'));
+  for (const file of ['index.aff', 'index.dic']) copyFileSync(join(ROOT, 'node_modules', 'dictionary-en-gb', file), join(dir, 'dist', 'dictionary-en-gb', file));
   return join(dir, 'bin', 'letter-check.js');
 }
 

@@ -32,7 +32,7 @@ test('the .vsix holds the bundles, the dictionary, manifest, grammar, snippets, 
     assert.ok(files.includes(needed), `${needed} missing from:\n${files.join('\n')}`);
   }
   // The spelling dictionary the server reads, and its licence.
-  for (const bundle of ['dist/client.js', 'dist/server.js', 'dist/browser.js', 'dist/browser-server.js', 'dist/cli.js', 'dist/dictionary-en-gb/index.aff', 'dist/dictionary-en-gb/index.dic', 'dist/dictionary-en-gb/license']) {
+  for (const bundle of ['dist/client.js', 'dist/server.js', 'dist/browser.js', 'dist/browser-server.js', 'dist/cli.js', 'dist/unpdf.js', 'dist/dictionary-en-gb/index.aff', 'dist/dictionary-en-gb/index.dic', 'dist/dictionary-en-gb/nspell-expanded.txt', 'dist/dictionary-en-gb/license']) {
     if (existsSync(join(ROOT, bundle))) assert.ok(files.includes(bundle), `${bundle} missing`);
   }
   const unwanted = files.filter((f) => /\.ts$|\.map$|\.vsix$|^node_modules\/|^test\/|^server\/|^client\/|^scripts\/|^examples\/|fixtures/.test(f));

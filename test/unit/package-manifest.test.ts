@@ -26,7 +26,7 @@ test('untrusted workspaces are supported (no workspace code runs); virtual works
 
 test('the command line installs on its own: a bin, the files it needs, a prepare step, nothing needed from node_modules', () => {
   assert.equal(pkg.bin['letter-check'], 'bin/letter-check.js');
-  for (const f of ['bin/letter-check.js', 'dist/cli.js', 'dist/dictionary-en-gb/index.aff', 'dist/dictionary-en-gb/index.dic', 'schemas/letter-check.schema.json']) assert.ok(pkg.files.includes(f), f);
+  for (const f of ['bin/letter-check.js', 'dist/cli.js', 'dist/unpdf.js', 'dist/dictionary-en-gb/index.aff', 'dist/dictionary-en-gb/index.dic', 'dist/dictionary-en-gb/nspell-expanded.txt', 'schemas/letter-check.schema.json']) assert.ok(pkg.files.includes(f), f);
   assert.equal(pkg.scripts.prepare, 'node scripts/build.mjs');
   // Everything is bundled: an install from the tarball fetches nothing.
   assert.equal(pkg.dependencies, undefined);

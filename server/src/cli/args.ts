@@ -13,7 +13,7 @@ export interface CliOptions {
   dryRun: boolean;
   /** The name standard input (`-`) goes by, for the configuration and the output. */
   stdinFilename?: string;
-  /** Worker threads for many files (default: every core). */
+  /** Worker threads (default: defaultJobs in main.ts). */
   jobs?: number;
   /** Leave out .gitignore, .letter-checkignore and the configuration's ignore patterns. */
   noIgnore: boolean;
@@ -55,7 +55,9 @@ Options:
                           (may be repeated; goes over the configuration files)
   --stdin-filename NAME   The file name standard input stands for (configuration, output)
   --no-ignore             Check files even when an ignore file or pattern leaves them out
-  --jobs N                Check on N threads (default: every core, for many files)
+  --jobs N                Check on N threads (default: one; with more than 2 cores,
+                          one per core, at most one per 100 files: a thread costs
+                          about as much to start as checking 50 letters)
   -h, --help              Show this help
   -v, --version           Show the version
 

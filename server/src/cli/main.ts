@@ -38,8 +38,24 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-/** Below this many files, starting threads (each loading the dictionary) costs more than it saves. */
-export const WORKERS_FROM = 24;
+/**
+ * Files a worker thread must have to pay for starting it: a worker costs about 0.6 s of CPU before it
+ * checks a file (the bundle, the dictionary, its share of the workspace, a cold JIT), measured as the
+ * CPU time --jobs 2 takes over --jobs 1 on the 151 focused-visit letters; that is the checking of
+ * about 50 letters, so a thread is given at least twice as many (docs/benchmarks.md, session 5).
+ */
+export const FILES_PER_THREAD = 100;
+
+/**
+ * The threads letter-check uses unless --jobs says: one per core for many files, never more than one
+ * per FILES_PER_THREAD files, and one on two cores or fewer, where the workers share the cores with the
+ * main thread and whatever else runs: measured there, threads cost more than they saved at every size
+ * tried (151 to 346 files, 1.7 to 12 MB).
+ */
+export function defaultJobs(files: number, cores: number): number {
+  if (cores <= 2) return 1;
+  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_THREAD)));
+}
 
 const RULE_IDS = new Set(allRules.map((r) => r.id));
 
@@ -192,12 +208,12 @@ function run(options: CliOptions, io: CliIo): number | Promise<number> {
       }
     };
 
-    const jobs = Math.min(options.jobs ?? availableParallelism(), tasks.length);
+    const jobs = Math.min(options.jobs ?? defaultJobs(tasks.length, availableParallelism()), tasks.length);
     const finish = (): number => {
       progress?.clear();
       return output(options, io, tasks, stdinFile, results as CheckResult[], { colour, streamed: streamText, complain, usageProblem: () => usageProblem, documents: pdfs.documents });
     };
-    if (io.workerScript && jobs > 1 && (options.jobs !== undefined || tasks.length >= WORKERS_FROM)) {
+    if (io.workerScript && jobs > 1) {
       return checkOnWorkers(io.workerScript, files, pdfs.documents, tasks, jobs, onResult).then(finish);
     }
     const checker = new Checker(files, pdfs.documents);

@@ -91,8 +91,27 @@ function readList(lines: readonly TextLine[], from: number, numbered: boolean): 
     .filter((it) => it.text.length > 0);
 }
 
+/**
+ * The items of the documents read last, by text: a document's items are read as a draft's list (its
+ * units, a rule) and again as the next document's previous one (the command line checks a council's
+ * documents one after another).
+ */
+const recent = new Map<string, readonly ImprovementItem[]>();
+const RECENT = 8;
+
 /** The improvement items of a document; none when it has no list. */
 export function improvementItems(text: string): ImprovementItem[] {
+  let items = recent.get(text);
+  if (!items) {
+    items = readImprovementItems(text);
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(text, items);
+  }
+  // A copy of the list (the items themselves are not changed by any reader).
+  return [...items];
+}
+
+function readImprovementItems(text: string): ImprovementItem[] {
   const lines = linesOf(text);
   const improve = lines.findIndex((l) => /^What needs to improve/i.test(l.text));
   if (improve >= 0) return readList(lines, improve + 1, false);

@@ -97,13 +97,29 @@ function tokenize(text: string, concepts: Concepts): { counts: Map<string, numbe
       return ' ';
     });
   for (const raw of lower.split(/[^a-z0-9']+/)) {
-    const word = raw.replace(/^'+|'+$/g, '');
-    if (word.length < 3 || STOP.has(word) || /^\d+$/.test(word)) continue;
-    const s = stem(word);
-    if (STOP.has(s)) continue;
-    out.set(s, (out.get(s) ?? 0) + 1);
+    const s = termOf(raw);
+    if (s !== undefined) out.set(s, (out.get(s) ?? 0) + 1);
   }
   return { counts: out, rest: lower };
+}
+
+/** Each word's term (its stem) or null (a stop word, a number, too short), remembered: a document's words repeat, and so do the documents'. */
+const terms = new Map<string, string | null>();
+const MAX_TERMS = 50_000;
+
+function termOf(raw: string): string | undefined {
+  let term = terms.get(raw);
+  if (term === undefined) {
+    term = null;
+    const word = raw.replace(/^'+|'+$/g, '');
+    if (!(word.length < 3 || STOP.has(word) || /^\d+$/.test(word))) {
+      const s = stem(word);
+      if (!STOP.has(s)) term = s;
+    }
+    if (terms.size >= MAX_TERMS) terms.clear();
+    terms.set(raw, term);
+  }
+  return term ?? undefined;
 }
 
 /**

@@ -36,9 +36,10 @@ export function choosePreviousDocument<T extends DatedDocument>(draft: DatedDocu
   const before = draft.date.getTime();
   let best: T | undefined;
   for (const c of candidates) {
-    if (c.uri === draft.uri || !sameCouncilKey(c.councilKey, draft.councilKey) || !c.date || !kinds.includes(c.templateId)) continue;
+    if (c.uri === draft.uri || !sameCouncilKey(c.councilKey, draft.councilKey) || !c.date) continue;
     const at = c.date.getTime();
-    if (at >= before) continue;
+    // The kind last: a workspace document's kind may need its template recognised (service.ts).
+    if (at >= before || !kinds.includes(c.templateId)) continue;
     if (!best || at > best.date!.getTime() || (at === best.date!.getTime() && kinds.indexOf(c.templateId) < kinds.indexOf(best.templateId))) best = c;
   }
   return best;
@@ -51,6 +52,8 @@ export function choosePreviousDocument<T extends DatedDocument>(draft: DatedDocu
 export function sameCouncilKey(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
+  // Most pairs are two councils without `upon` (the draft against every candidate): no pattern to run.
+  if (!a.includes(' upon ') && !b.includes(' upon ')) return false;
   const short = (key: string) => {
     const m = /^(.+) upon (.+)$/.exec(key);
     return m ? [m[1], m[2]] : [];

@@ -70,14 +70,16 @@ function normalisePath(path: string): string {
 
 /** Whether two URIs or paths name the same document (decoded, either slash, case aside: file systems that ignore case are common). */
 export function sameDocument(a: string, b: string): boolean {
-  const norm = (u: string) => {
-    try {
-      return decodeURIComponent(u).replace(/\\/g, '/').replace(/^file:\/\//i, '').toLowerCase();
-    } catch {
-      return u.toLowerCase();
-    }
-  };
-  return norm(a) === norm(b);
+  return documentKey(a) === documentKey(b);
+}
+
+/** What sameDocument compares of a URI or path: equal keys, the same document. */
+export function documentKey(uri: string): string {
+  try {
+    return decodeURIComponent(uri).replace(/\\/g, '/').replace(/^file:\/\//i, '').toLowerCase();
+  } catch {
+    return uri.toLowerCase();
+  }
 }
 
 export interface SelectOptions {
