@@ -1,5 +1,4 @@
 import { compoundsByJoinedForm } from '../spelling/hyphenated-compounds';
-import { LineMemo } from '../text/line-memo';
 import { defineRule } from './rule';
 import { acceptedWords } from './spelling';
 
@@ -30,12 +29,6 @@ function hashOf(word: string): number {
   return hash;
 }
 
-/** The shortest joined form looked for. */
-const MIN_JOINED_LENGTH = 5;
-
-/** Lines seen to hold no joined compound: a draft checked again is nearly all such lines (see LineMemo). */
-const linesWithoutCompound = new LineMemo(20_000);
-
 /** The joined forms' hashes: a run with another hash is no joined compound, and is not cut out of the text to be looked up. */
 const JOINED_HASHES = new Set([...compoundsByJoinedForm.keys()].map(hashOf));
 
@@ -59,31 +52,24 @@ export default defineRule({
     const text = letter.source.text;
     let own: Set<string> | undefined;
     const accepted = (word: string) => (own ??= acceptedWords(letter)).has(word) || (teamWords?.has(word) ?? false);
-    for (const line of letter.source.lines) {
-      if (line.end - line.start < MIN_JOINED_LENGTH || linesWithoutCompound.has(line.text)) continue;
-      let found = false;
-      const n = line.end;
-      for (let i = line.start; i < n; ) {
-        if (!isLowerAscii(text.charCodeAt(i))) {
-          i++;
-          continue;
-        }
-        const start = i;
-        let hash = 0x811c9dc5;
-        for (let code = text.charCodeAt(i); i < n && isLowerAscii(code); code = text.charCodeAt(++i)) hash = Math.imul(hash ^ code, 0x01000193);
-        if (i - start < MIN_JOINED_LENGTH || !JOINED_HASHES.has(hash) || isLetterOrMark(text, start - 1) || isLetterOrMark(text, i)) continue;
-        const word = text.slice(start, i);
-        const compound = compoundsByJoinedForm.get(word);
-        if (!compound) continue;
-        found = true;
-        if (accepted(word)) continue;
-        report({
-          span: { start, end: i },
-          message: `'${word}' is '${compound}' with its hyphen dropped where the PDF broke the line: write '${compound}'.`,
-          fixes: [{ title: `Change to '${compound}'`, edits: [{ span: { start, end: i }, newText: compound }], safe: true }],
-        });
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      if (!isLowerAscii(text.charCodeAt(i))) {
+        i++;
+        continue;
       }
-      if (!found) linesWithoutCompound.add(line.text);
+      const start = i;
+      let hash = 0x811c9dc5;
+      for (let code = text.charCodeAt(i); i < n && isLowerAscii(code); code = text.charCodeAt(++i)) hash = Math.imul(hash ^ code, 0x01000193);
+      if (i - start < 5 || !JOINED_HASHES.has(hash) || isLetterOrMark(text, start - 1) || isLetterOrMark(text, i)) continue;
+      const word = text.slice(start, i);
+      const compound = compoundsByJoinedForm.get(word);
+      if (!compound || accepted(word)) continue;
+      report({
+        span: { start, end: i },
+        message: `'${word}' is '${compound}' with its hyphen dropped where the PDF broke the line: write '${compound}'.`,
+        fixes: [{ title: `Change to '${compound}'`, edits: [{ span: { start, end: i }, newText: compound }], safe: true }],
+      });
     }
     // Only the few characters before each `-year-old` are read: the pattern (Unicode, with a look-behind)
     // run over a whole report took as long as the rest of the rule.
