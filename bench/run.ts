@@ -43,6 +43,8 @@ interface Results {
   /** The real focused-visit letters through the command line, on every core and on one thread. */
   cliFocusedVisit?: CliResult | { skipped: string };
   cliFocusedVisitOneThread?: CliResult | { skipped: string };
+  /** The same with letter-check's own choice of threads: the median of three runs, and the three. */
+  cliFocusedVisitDefault?: CliResult & { runs: number[] };
   verdicts: Verdict[];
   metrics: Metrics;
 }
@@ -246,26 +248,40 @@ async function main(): Promise<void> {
       try {
         results.cliFocusedVisitOneThread = await benchCliFolder(cli, FOCUSED_VISIT_DIR, focused.length, 1);
         results.cliFocusedVisit = await benchCliFolder(cli, FOCUSED_VISIT_DIR, focused.length);
+        // The command as an inspector runs it (letter-check's own choice of threads), three times: one
+        // run of two seconds moves by a tenth on a shared machine. The median is the target's figure.
+        const runs: CliResult[] = [];
+        for (let k = 0; k < 3; k++) {
+          const run = await benchCliFolder(cli, FOCUSED_VISIT_DIR, focused.length, 'default');
+          if (!('skipped' in run)) runs.push(run);
+        }
+        runs.sort((a, b) => a.wallSeconds - b.wallSeconds);
+        if (runs.length) results.cliFocusedVisitDefault = { ...runs[Math.floor(runs.length / 2)], runs: runs.map((r) => r.wallSeconds) };
       } catch (error) {
         results.cliFocusedVisit = { skipped: `failed: ${(error as Error).stack ?? error}` };
       }
       const fv = results.cliFocusedVisit!;
       const one = results.cliFocusedVisitOneThread;
+      const own = results.cliFocusedVisitDefault;
       if (!('skipped' in fv)) {
+        const cell = (r: CliResult | { skipped: string } | undefined, f: (x: CliResult) => string | number) => (r && !('skipped' in r) ? f(r) : '-');
         section(
           `Command line: letter-check over the ${fv.letters} real focused-visit letters`,
-          ['measure', 'every core', 'one thread (--jobs 1)'],
+          ['measure', "letter-check's default (median of 3)", 'every core', 'one thread (--jobs 1)'],
           [
-            ['wall time (s)', fmt(fv.wallSeconds, 2), one && !('skipped' in one) ? fmt(one.wallSeconds, 2) : '-'],
-            ['CPU time, user + system (s)', fmt(fv.cpuSeconds, 2), one && !('skipped' in one) ? fmt(one.cpuSeconds, 2) : '-'],
-            ['peak memory (max RSS, MB)', fmt(fv.peakMB, 1), one && !('skipped' in one) ? fmt(one.peakMB, 1) : '-'],
-            ['exit code', fv.exitCode ?? 'killed', one && !('skipped' in one) ? (one.exitCode ?? 'killed') : '-'],
-            ['diagnostics reported', fv.diagnostics ?? '-', one && !('skipped' in one) ? (one.diagnostics ?? '-') : '-'],
+            ['wall time (s)', cell(own, (r) => `${fmt(r.wallSeconds, 2)} (${own!.runs.map((w) => fmt(w, 2)).join(', ')})`), fmt(fv.wallSeconds, 2), cell(one, (r) => fmt(r.wallSeconds, 2))],
+            ['CPU time, user + system (s)', cell(own, (r) => fmt(r.cpuSeconds, 2)), fmt(fv.cpuSeconds, 2), cell(one, (r) => fmt(r.cpuSeconds, 2))],
+            ['peak memory (max RSS, MB)', cell(own, (r) => fmt(r.peakMB, 1)), fmt(fv.peakMB, 1), cell(one, (r) => fmt(r.peakMB, 1))],
+            ['exit code', cell(own, (r) => r.exitCode ?? 'killed'), fv.exitCode ?? 'killed', cell(one, (r) => r.exitCode ?? 'killed')],
+            ['diagnostics reported', cell(own, (r) => r.diagnostics ?? '-'), fv.diagnostics ?? '-', cell(one, (r) => r.diagnostics ?? '-')],
           ],
-          `Measured with ${fv.method}. Command: ${fv.command}`,
+          `Measured with ${fv.method}. Commands: ${own ? `${own.command}; ` : ''}${fv.command}; the same with --jobs 1.`,
         );
-        verdict(`the ${fv.letters} focused-visit letters through the command line in under 2 s`, `${fmt(fv.wallSeconds, 2)} s`, fv.wallSeconds < 2);
+        // The target is the command as it is run: with its own choice of threads (one on 2 cores: docs/cli.md).
+        const target = own ?? fv;
+        verdict(`the ${fv.letters} focused-visit letters through the command line in under 2 s (its default; median of 3 runs)`, `${fmt(target.wallSeconds, 2)} s`, target.wallSeconds < 2);
         metric('cli.focusedVisit.wall', fv.wallSeconds, 's');
+        if (own) metric('cli.focusedVisit.defaultWall', own.wallSeconds, 's');
         if (one && !('skipped' in one)) metric('cli.focusedVisit.oneThreadWall', one.wallSeconds, 's');
       } else {
         console.log(`\nCommand line on the focused visits: skipped: ${fv.skipped}`);

@@ -27,15 +27,16 @@ export async function benchCli(cliPath: string, letters: readonly Doc[], effort:
 }
 
 /** `letter-check` over a folder of real documents (the shared corpus's focused-visit letters), in one invocation. */
-export async function benchCliFolder(cliPath: string, dir: string, count: number, jobs?: number): Promise<CliResult> {
+/** `jobs`: a number of threads, 'default' for letter-check's own choice, or (left out) every core. */
+export async function benchCliFolder(cliPath: string, dir: string, count: number, jobs?: number | 'default'): Promise<CliResult> {
   return runCli(cliPath, dir, count, dir, '*.txt', jobs);
 }
 
-async function runCli(cliPath: string, dir: string, count: number, shownDir: string, shownFiles: string, jobs?: number): Promise<CliResult> {
+async function runCli(cliPath: string, dir: string, count: number, shownDir: string, shownFiles: string, jobs?: number | 'default'): Promise<CliResult> {
   // The archive sits in bench/results/, which .gitignore leaves out: --no-ignore checks it all.
   // Without `jobs`, every core (letter-check's own default is one thread on 2 cores: docs/cli.md).
-  const threads = jobs ?? availableParallelism();
-  const args = [cliPath, '--no-ignore', '--jobs', String(threads), dir];
+  const threads = jobs === 'default' ? [] : ['--jobs', String(jobs ?? availableParallelism())];
+  const args = [cliPath, '--no-ignore', ...threads, dir];
   const viaTime = existsSync(TIME);
   const argv = viaTime ? [TIME, '-v', process.execPath, ...args] : [process.execPath, ...args];
   const t0 = now();
@@ -80,6 +81,6 @@ async function runCli(cliPath: string, dir: string, count: number, shownDir: str
     exitCode,
     diagnostics,
     method: viaTime ? '/usr/bin/time -v (elapsed wall clock, maximum resident set size)' : 'the clock around the process and VmHWM from /proc',
-    command: `node dist/cli.js --no-ignore --jobs ${threads} ${shownDir}  (${count} ${shownFiles} files)`,
+    command: `node dist/cli.js --no-ignore ${threads.length ? `${threads.join(' ')} ` : ''}${shownDir}  (${count} ${shownFiles} files)`,
   };
 }
