@@ -16,6 +16,7 @@ import { compareWithBaseline, fmt, markdownTable, table, type Metrics, type Verd
 import { benchLetters, benchScaling, benchStages, benchTemplateLetters, ruleCount, type LetterResult, type ScaleResult, type StageResult, type TemplateLettersResult } from './sections/engine';
 import { benchCli, benchCliFolder, type CliResult } from './sections/cli';
 import { benchServer, type ServerResult } from './sections/lsp';
+import { defaultJobs } from '../server/src/cli/main';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -313,7 +314,10 @@ async function main(): Promise<void> {
         ],
         `Measured with ${c.method}. Command: ${c.command}`,
       );
-      verdict(`${c.letters} letters through the command line in under 5 s`, `${fmt(c.wallSeconds, 2)} s`, c.wallSeconds < 5);
+      // The target is the command as it is run: on the threads letter-check chooses itself (one on 2 cores).
+      const one = results.cliOneThread && !('skipped' in results.cliOneThread) ? results.cliOneThread : undefined;
+      const asRun = defaultJobs(c.letters, availableParallelism()) === 1 && one ? one : c;
+      verdict(`${c.letters} letters through the command line in under 5 s (its default: ${asRun === c ? 'every core' : 'one thread'})`, `${fmt(asRun.wallSeconds, 2)} s`, asRun.wallSeconds < 5);
       metric('cli.wall', c.wallSeconds, 's');
       metric('cli.peakRss', c.peakMB, 'MB');
     }
