@@ -35,6 +35,18 @@ test('halton-2021-11-17 without its action-plan paragraph (line 177): one error 
   assert.deepEqual(errors(fixed), []);
 });
 
+test('slough-2026-01-12 without its action-plan paragraph (line 187): the paragraph put back speaks of the one area for priority action, as the letter did', { skip }, () => {
+  const real = realLetter('slough-2026-01-12');
+  const plan =
+    'We have notified the Department for Education of the area for priority action. You\nshould submit an action plan that responds to this area within 70 working days of\nreceiving this letter. It would be very helpful if you can share an early draft of the\naction plan with us within 20 working days of receiving this letter.\n';
+  const text = replaceOnce(real, plan, '');
+  const [d, more] = of(text);
+  assert.equal(more, undefined);
+  const fixed = applyFixes(text, d.fixes).text;
+  assert.ok(fixed.includes('We have notified the Department for Education of the area for priority action. You should submit an action plan that responds to this area within 70 working days'), fixed.slice(-700));
+  assert.deepEqual(of(fixed), []);
+});
+
 test('halton-2021-11-17 without its Areas for priority action: the action-plan paragraph is an error, its removal reviewed', { skip }, () => {
   const text = replaceOnce(realLetter('halton-2021-11-17'), HALTON_SECTION, '');
   const [d, more] = of(text);

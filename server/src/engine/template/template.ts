@@ -62,6 +62,8 @@ export interface TemplatePart {
   floating: boolean;
   sentences: TemplateSentence[];
   skeleton?: string;
+  /** The skeleton when the section this part goes with (requiredWith) has one finding: one area for priority action, not areas. */
+  skeletonForOne?: string;
   /** A titleBlock's accepted title forms ({council} stands for the name), with their periods. */
   titleForms: (Period & { text: string })[];
   /** A section whose heading ends with a grade of the report's vocabulary. */
@@ -215,6 +217,7 @@ interface RawPart {
   floating?: boolean;
   sentences?: { id: string; variants: (string | RawVariant)[] }[];
   skeleton?: string;
+  skeletonForOne?: string;
 }
 
 interface RawTemplate {
@@ -400,6 +403,7 @@ export function loadTemplate(data: unknown, options: { schemaChecked?: boolean }
         ),
       })),
       skeleton: p.skeleton,
+      skeletonForOne: p.skeletonForOne,
       titleForms: (p.titleForms ?? []).map(asHeading),
       gradedHeading: p.gradedHeading ?? false,
       table: p.table && {

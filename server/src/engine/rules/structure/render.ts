@@ -127,7 +127,11 @@ export function canRender(part: TemplatePart): boolean {
 export function renderPart(letter: Letter, part: TemplatePart): Rendered | undefined {
   const values = draftValues(letter);
   if (part.kind === 'section') return { text: part.heading!, placeholders: [] };
-  if (part.skeleton) return renderSkeleton(part.skeleton, values);
+  if (part.skeleton) {
+    // One finding in the section the part goes with: its singular wording, where the data has one.
+    const one = part.skeletonForOne !== undefined && part.requiredWith !== undefined && letter.section(part.requiredWith)?.findings.length === 1;
+    return renderSkeleton(one ? part.skeletonForOne! : part.skeleton, values);
+  }
   if (part.sentences.length) {
     const plural = (letter.section('priorityAction')?.findings.length ?? 0) > 1 ? 'areas' : '';
     const pieces = part.sentences.map((s) => renderVariantFor(variantForSections(letter, s), values, plural));
