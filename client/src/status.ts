@@ -76,11 +76,17 @@ export class LetterStatus implements vscode.Disposable {
     this.template.detail = status.checked ? 'the template this letter is checked against' : 'too large, or not yet open in the checker';
     this.template.busy = false;
 
+    this.previous.busy = !!status.readingPrevious;
     if (status.previous) {
       this.previous.text = `Previous letter: ${status.previous.description}`;
       this.previous.severity = vscode.LanguageStatusSeverity.Information;
       this.previous.detail = 'the follow-up checks compare the letter with it';
       this.previous.command = { title: 'Open', command: 'inspectionLetters.openLetter', arguments: [status.previous.uri, 0] };
+    } else if (status.readingPrevious) {
+      this.previous.text = `Reading the previous document: ${status.readingPrevious}`;
+      this.previous.severity = vscode.LanguageStatusSeverity.Information;
+      this.previous.detail = 'the follow-up checks start when it is read';
+      this.previous.command = undefined;
     } else if (status.previousLinkNotFound) {
       this.previous.text = `Previous letter not found: ${status.previousLinkNotFound}`;
       this.previous.severity = vscode.LanguageStatusSeverity.Warning;

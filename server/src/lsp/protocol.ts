@@ -46,6 +46,8 @@ export interface DocumentStatus {
   previous?: { uri: string; description: string };
   /** A previous-letter link that names no document. */
   previousLinkNotFound?: string;
+  /** The PDF the draft follows up, still being read (its file name): the follow-up comes when it is. */
+  readingPrevious?: string;
   spelling: boolean;
 }
 

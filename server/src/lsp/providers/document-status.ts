@@ -1,6 +1,6 @@
 import type { ServerCapabilities } from 'vscode-languageserver';
-import { describePrevious } from '../followup-text';
-import { unresolvedLink } from '../previous-link';
+import { describePrevious, letterName } from '../followup-text';
+import { previousWaiting } from '../previous-link';
 import { DOCUMENT_STATUS_REQUEST, type DocumentStatus } from '../protocol';
 import type { ServerContext } from '../server-context';
 
@@ -20,8 +20,10 @@ export function registerDocumentStatus(ctx: ServerContext): ServerCapabilities {
       const templateName = typeof template === 'string' ? template : (template?.name ?? analysis.letter.template.name);
       const status: DocumentStatus = { checked: true, template: templateName, spelling };
       if (cached.previous) status.previous = { uri: cached.previous.uri, description: describePrevious(cached.previous) };
-      const link = unresolvedLink(analysis.letter, cached.previous, !!ctx.settings.previousLetter);
-      if (link) status.previousLinkNotFound = link.path;
+      // A PDF still being read is not "not found": the draft is checked again once it is read.
+      const waiting = previousWaiting({ uri: params!.uri, letter: analysis.letter, setting: ctx.settingsFor(params!.uri).previousLetter }, cached.previous, ctx.pdfs, ctx.workspaceFolders);
+      if (waiting.reading) status.readingPrevious = letterName(waiting.reading);
+      if (waiting.notFound) status.previousLinkNotFound = waiting.notFound;
       return status;
     }),
   );

@@ -1,10 +1,8 @@
 import type { ServerCapabilities } from 'vscode-languageserver';
 import type { DocumentFollowup } from '../../engine/followup/document-followup';
-import { resolveLinkPath } from '../../engine/followup';
 import { describePrevious } from '../followup-text';
-import { unresolvedLink } from '../previous-link';
+import { previousWaiting } from '../previous-link';
 import { isPdf } from '../previous-pdfs';
-import { settingPreviousUri } from '../previous-letter';
 import { FOLLOWUP_CHANGED_NOTIFICATION, FOLLOWUP_REQUEST, PREVIOUS_TEXT_REQUEST, type FollowupParams, type FollowupView } from '../protocol';
 import type { ServerContext } from '../server-context';
 
@@ -49,13 +47,9 @@ function followupView(ctx: ServerContext, uri: string | undefined): FollowupView
     view.items = followup.items.map((i) => ({ text: i.text, range: i.range, status: i.status, evidence: i.evidence.map((e) => ({ range: e.range })) }));
     return view;
   }
-  const setting = ctx.settingsFor(uri).previousLetter;
-  const link = unresolvedLink(analysis.letter, previous, !!setting);
-  const wanted = setting ? settingPreviousUri(setting, ctx.workspaceFolders) : link && resolveLinkPath(uri, link.path);
-  if (wanted && ctx.pdfs.isPending(wanted)) view.reading = wanted;
-  else if (link) view.previousLinkNotFound = link.path;
-  else if (!setting) view.reading = ctx.pdfs.anyPending();
-  if (!view.reading) delete view.reading;
+  const waiting = previousWaiting({ uri, letter: analysis.letter, setting: ctx.settingsFor(uri).previousLetter }, previous, ctx.pdfs, ctx.workspaceFolders);
+  if (waiting.reading) view.reading = waiting.reading;
+  if (waiting.notFound) view.previousLinkNotFound = waiting.notFound;
   return view;
 }
 
