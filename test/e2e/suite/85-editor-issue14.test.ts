@@ -76,6 +76,9 @@ describe('issue 14 in the editor', () => {
       const hover = new Promise<void>((resolve) => {
         const listening = api.onCheckProgress(() => {
           listening.dispose();
+          // When the client passed the first report on: if the hover comes after the check, this says
+          // whether it was asked late (the client) or answered late (the server).
+          console.log(`[issue14] first progress report ${Date.now() - started} ms after the check was asked for`);
           void Promise.resolve(vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draft.document.uri, new vscode.Position(0, 0))).then(() => {
             order.push('hover');
             console.log(`[issue14] hover answered ${Date.now() - started} ms after the check was asked for`);
