@@ -3,6 +3,7 @@ import { isDateLine } from './dates';
 import type { SourceText, Span } from '../text/source';
 import type { LexedLines, LineItem, Residue } from './lines';
 import type { PageReading } from './pages';
+import { isWhiteSpace } from '../text/chars';
 
 /**
  * The second pass: groups line items into blocks (a paragraph, a bullet, a heading, an address), the
@@ -215,13 +216,8 @@ function wrapWidth(source: SourceText): number {
 /** The length of a line without its trailing white space (as trimEnd gives it, without the copy). */
 function trimmedLength(text: string): number {
   let end = text.length;
-  while (end > 0 && isTrimmedSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
-}
-
-/** The white space trimEnd removes. */
-function isTrimmedSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether the line `previous` ends short enough of `width` that the next line's first word would have fitted on it. */

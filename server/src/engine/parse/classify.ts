@@ -2,7 +2,7 @@ import { closestVariant, NEAR_MISS_SIMILARITY, sentenceEnd, similarityBound } fr
 import { WORD, words } from '../template/sentence-pattern';
 import { ROLE } from '../template/roles';
 import type { PartId, SectionId, Template, TemplatePart } from '../template/template';
-import { foldKey } from '../text/fold';
+import { countsBeyond, foldKey } from '../text/fold';
 import type { Span } from '../text/source';
 import type { Block } from './blocks';
 import type { FindingNode, HeadingMatch, HeadingNode, PartNode, SectionNode } from './model';
@@ -11,6 +11,7 @@ import { isCourtesyTitle } from './values';
 import { boundedEditDistance } from '../match/edit-distance';
 import { align } from '../match/word-diff';
 import { tokenize } from '../match/sentences';
+import { isAsciiDigit, isAsciiLetter } from '../text/chars';
 
 /**
  * Places each block in the template. Anchors are blocks that announce their part: a section heading,
@@ -440,21 +441,6 @@ export class Classifier {
   }
 }
 
-/**
- * Whether the text has more than `max` printable ASCII characters (other than those in `ignored`).
- * Folding keeps each of them as one character, so such text cannot fold to a key of `max` characters:
- * a cheap test that spares folding every paragraph when looking for headings and decorations.
- */
-function countsBeyond(text: string, max: number, ignored: string): boolean {
-  if (text.length <= max) return false;
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && c < 127 && !includesCode(ignored, c) && ++n > max) return true;
-  }
-  return false;
-}
-
 /** A key's first word: up to its first space or colon. */
 function keyFirstWord(key: string): string {
   return key.split(/[ :]/)[0];
@@ -479,12 +465,6 @@ function firstKeyWord(text: string, afterHashes: boolean): string | undefined {
   return i > start ? text.slice(start, i).toLowerCase() : undefined;
 }
 
-/** Whether `chars` holds the character `code` (compared as codes: no one-character string per test). */
-function includesCode(chars: string, code: number): boolean {
-  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
-  return false;
-}
-
 const LEAD_WORD = new RegExp(WORD.source, WORD.flags);
 
 /** The first three words, lower-cased, ignoring punctuation: what identifies a fixed paragraph. */
@@ -504,14 +484,6 @@ export function patternLeadKey(text: string): string {
   return lead.join(' ');
 }
 
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isAsciiLetterCode(c: number): boolean {
-  return ((c | 32) >= 97 && (c | 32) <= 122);
-}
-
 /**
  * leadKey read character by character where the words come in plain ASCII (nearly every paragraph):
  * the words as WORD finds them (letters and digits, joined inside by an apostrophe or a hyphen), those
@@ -526,7 +498,7 @@ export function plainLeadKey(text: string): string | undefined {
   while (i < n && count < 3) {
     const c = text.charCodeAt(i);
     if (c > 126 || c === 96 || c === 123 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return undefined;
-    if (!isAsciiLetterCode(c) && !isAsciiDigit(c)) {
+    if (!isAsciiLetter(c) && !isAsciiDigit(c)) {
       i++;
       continue;
     }
@@ -534,13 +506,13 @@ export function plainLeadKey(text: string): string | undefined {
     let letter = false;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isAsciiLetterCode(d)) letter = true;
+      if (isAsciiLetter(d)) letter = true;
       else if (!isAsciiDigit(d)) {
         const after = i + 1 < n ? text.charCodeAt(i + 1) : 0;
         // A word goes on past an apostrophe or hyphen between two of its characters; anything beyond
         // ASCII next to it might be a letter of the word.
         if (d > 126 || ((d === 39 || d === 45) && after > 126)) return undefined;
-        if (!((d === 39 || d === 45) && (isAsciiLetterCode(after) || isAsciiDigit(after)))) break;
+        if (!((d === 39 || d === 45) && (isAsciiLetter(after) || isAsciiDigit(after)))) break;
       }
       i++;
     }

@@ -1,5 +1,6 @@
 import type { Line, SourceText, Span } from '../text/source';
 import type { PageReading, PageResidueKind } from './pages';
+import { isAsciiDigit, isWhiteSpace } from '../text/chars';
 
 /**
  * The first pass over the raw lines: finds what PDF pasting left behind (HTML tags, several bullets
@@ -92,12 +93,6 @@ interface BulletCursor {
   next: number;
 }
 
-/** What a regular expression's `\s` matches (no line breaks here: these are within a line). */
-function isPatternSpace(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 const MARKDOWN_HEADING = /^(#{1,6})\s+/;
 /** The characters a bullet or heading marker can start with. */
 const MARKER_START = BULLET_CHARS + '-*+#\u2212\uF02D';
@@ -139,7 +134,7 @@ export function lexLines(source: SourceText, pages?: PageReading): LexedLines {
     const before = items.length;
     const end = pages?.contentEnd.get(line.index);
     lexLine(text, end === undefined ? line : { ...line, end, text: line.text.slice(0, end - line.start) }, items, residue, bullets);
-    if (items.length === before + 1 && isDigitCode(text.charCodeAt(items[before].span.start))) {
+    if (items.length === before + 1 && isAsciiDigit(text.charCodeAt(items[before].span.start))) {
       const item = items[before];
       const lone = LONE_NUMBER.exec(text.slice(item.span.start, item.span.end));
       if (lone && !item.marker) {
@@ -159,10 +154,6 @@ export function lexLines(source: SourceText, pages?: PageReading): LexedLines {
   // (The last line read would otherwise keep the document's text alive until the next.)
   ONE_PIECE[0] = { start: 0, end: 0 };
   return { items, blank, residue, directives, pages };
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[], bullets: BulletCursor): void {
@@ -214,7 +205,7 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
       let spaceFrom = piece.start;
       for (let k = bullets.next; k < at.length && at[k] + 1 < piece.end; k++) {
         const b = at[k];
-        if (b - 1 >= spaceFrom && isPatternSpace(text.charCodeAt(b - 1)) && isPatternSpace(text.charCodeAt(b + 1))) {
+        if (b - 1 >= spaceFrom && isWhiteSpace(text.charCodeAt(b - 1)) && isWhiteSpace(text.charCodeAt(b + 1))) {
           if (starts === ONLY_START) starts = [piece.start];
           starts.push(b);
           spaceFrom = b + 2;
@@ -228,7 +219,7 @@ function lexLine(text: string, line: Line, items: LineItem[], residue: Residue[]
       const item: LineItem = { line: line.index, span, holes: NO_HOLES, runTogether: !first && k > 0, indented: indented && first };
       // Only an item that starts with a bullet character or # can have a marker: the others (nearly
       // all) are spared the slice and the patterns.
-      if (first && isDigitCode(text.charCodeAt(span.start))) {
+      if (first && isAsciiDigit(text.charCodeAt(span.start))) {
         const number = LEADING_NUMBER.exec(text.slice(span.start, Math.min(span.end, span.start + 8)));
         if (number) {
           item.number = { value: Number(number[1]), span: { start: span.start, end: span.start + number[1].length + 1 } };

@@ -1,4 +1,5 @@
 import type { SourceText, Span } from '../text/source';
+import { isAsciiDigit } from '../text/chars';
 
 /**
  * Reads what a PDF's pages leave in its pasted text, for every kind of document alike: form feeds
@@ -42,9 +43,6 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === FORM_FEED || c === 0xa0 || c === 0xfeff;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** The trimmed bounds of a line's text (spaces and form feeds removed), as offsets into the line. */
 function trimmed(text: string): { start: number; end: number } {
@@ -59,7 +57,7 @@ function trimmed(text: string): { start: number; end: number } {
 function loneNumber(text: string, t: { start: number; end: number }): number {
   const n = t.end - t.start;
   if (n < 1 || n > 3) return -1;
-  for (let i = t.start; i < t.end; i++) if (!isDigit(text.charCodeAt(i))) return -1;
+  for (let i = t.start; i < t.end; i++) if (!isAsciiDigit(text.charCodeAt(i))) return -1;
   return Number(text.slice(t.start, t.end));
 }
 
@@ -108,9 +106,9 @@ export function readPages(source: SourceText): PageReading {
   const references = new Map<number, number>();
   for (let l = 0; l < count; l++) {
     const t = bounds[l];
-    if (t.end - t.start < 4 || t.end - t.start > MAX_REFERENCING_LINE || !isDigit(lines[l].text.charCodeAt(t.end - 1))) continue;
+    if (t.end - t.start < 4 || t.end - t.start > MAX_REFERENCING_LINE || !isAsciiDigit(lines[l].text.charCodeAt(t.end - 1))) continue;
     const lineText = content(l);
-    if (isDigit(lineText.charCodeAt(0))) continue;
+    if (isAsciiDigit(lineText.charCodeAt(0))) continue;
     const m = GLUED_REFERENCE.exec(lineText);
     if (m) references.set(l, Number(m[1]));
   }

@@ -2,7 +2,7 @@ import { matchParagraph } from '../match/sentences';
 import type { Recognition } from '../template/registry';
 import { ROLE } from '../template/roles';
 import { inPeriod, type PartId, type SectionId, type Template, type TemplatePart } from '../template/template';
-import { foldKey } from '../text/fold';
+import { countsBeyond, foldKey } from '../text/fold';
 import { MappedText } from '../text/mapped';
 import { SourceText, type Span } from '../text/source';
 import type { Block } from './blocks';
@@ -12,6 +12,7 @@ import { lexLines, type LineItem } from './lines';
 import type { HeadingNode, Letter, LetterValues, Located, PartNode, SectionNode } from './model';
 import { reportLines, type ReportLine } from './report-lines';
 import type { GradeNode, ImprovementItem, NumberedParagraph, ReportModel, RunningFooter, TableRowNode } from './report-model';
+import { isAsciiDigit, isAsciiLetter } from '../text/chars';
 
 /**
  * Parses a report: a document whose template has a title block and a table instead of a letter's
@@ -50,7 +51,7 @@ export function plainWordsOf(text: string): string[] | undefined {
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if (c > 126 || c === 96 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return undefined;
-    const inWord = c === 39 || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    const inWord = c === 39 || isAsciiDigit(c) || isAsciiLetter(c);
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
       words.push(text.slice(start, i).toLowerCase());
@@ -105,9 +106,9 @@ class Grades {
     return { gradeId: known.id, form: text.replace(/['’]/g, "'") === standard.replace(/['’]/g, "'") ? 'standard' : 'case' };
   }
   isGrade(text: string): boolean {
-    // Text with more visible characters than the longest form folds to no form: most lines of a
-    // table are labels, and folding each (twice a line) was most of reading the table.
-    if (visibleBeyond(text, this.longestForm + 1)) return false;
+    // Text with more characters than the longest form (one more for a final full stop) folds to no
+    // form: most lines of a table are labels, and folding each (twice a line) was most of reading it.
+    if (countsBeyond(text, this.longestForm + 1, '')) return false;
     return this.byKey.has(foldKey(text.trim().replace(/[.;]$/, '').trim()));
   }
 }
@@ -589,20 +590,6 @@ export function parseReport(text: string, template: Template): Letter {
     section: (id: SectionId) => sections.find((s) => s.id === id && s.heading.match !== 'unknown'),
   };
   return letter;
-}
-
-/**
- * Whether the text has more than `max` characters that are not white space. Folding keeps each of
- * them as one character and only collapses white space, so such text cannot fold to a key of `max`.
- */
-function visibleBeyond(text: string, max: number): boolean {
-  if (text.length <= max) return false;
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200a) && c !== 0x202f && c !== 0xfeff && ++n > max) return true;
-  }
-  return false;
 }
 
 /** The text without the given characters at its end (a loop: an end-anchored pattern is tried from every position). */

@@ -7,6 +7,7 @@ import { LineMemo } from '../text/line-memo';
 import type { Speller } from '../spelling/speller';
 import { defineRule, lazyFix, type Fix } from './rule';
 import { lineStart } from './structure/parts';
+import { isAsciiLetter } from '../text/chars';
 
 /** `<!-- letter-check words: Mosaic signposting -->`: words this letter spells its own way. */
 const WORDS_DIRECTIVE = /^words\b[\s:]*(.*)$/i;
@@ -60,10 +61,6 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
 }
 
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 32;
-  return lower >= 97 && lower <= 122;
-}
 
 /**
  * Whether the character next to a word makes it not a plain English word: a digit (an ordinal or a

@@ -75,3 +75,24 @@ function foldsToItself(text: string): boolean {
 export function foldKey(text: string): string {
   return foldText(text).toLowerCase();
 }
+
+/**
+ * Whether the text has more than `max` printable ASCII characters (other than those in `ignored`).
+ * Folding keeps each of them as one character, so such text cannot fold to a key of `max` characters:
+ * a cheap test that spares folding every paragraph when looking for headings, decorations and grades.
+ */
+export function countsBeyond(text: string, max: number, ignored: string): boolean {
+  if (text.length <= max) return false;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127 && !includesCode(ignored, c) && ++n > max) return true;
+  }
+  return false;
+}
+
+/** Whether `chars` holds the character `code` (compared as codes: no one-character string per test). */
+function includesCode(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
