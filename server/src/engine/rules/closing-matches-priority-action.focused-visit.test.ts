@@ -2,11 +2,11 @@ import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { applyFixes } from '../edits';
 import { replaceOnce } from '../testing';
-import { analyseText, hasCorpus, realLetter } from '../templates/focused-visit/testing';
+import { analyseText, findingsOf, hasCorpus, realLetter } from '../templates/focused-visit/testing';
 
 const skip = !hasCorpus() && 'the focused-visit corpus is not on this machine';
 const code = 'closing-matches-priority-action';
-const of = (text: string) => analyseText(text).diagnostics.filter((d) => d.code === code);
+const of = (text: string) => findingsOf(code, text);
 const errors = (text: string) => analyseText(text).diagnostics.filter((d) => d.severity === 'error');
 
 const HALTON_PLAN =

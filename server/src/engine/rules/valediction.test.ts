@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { applyFixes } from '../edits';
-import { analyseText, hasCorpus, realLetter } from '../templates/focused-visit/testing';
+import { analyseText, findingsOf, hasCorpus, realLetter } from '../templates/focused-visit/testing';
 
 const skip = !hasCorpus() && 'the focused-visit corpus is not on this machine';
 const code = 'valediction';
-const of = (text: string) => analyseText(text).diagnostics.filter((d) => d.code === code);
+const of = (text: string) => findingsOf(code, text);
 
 test('real letters signed Yours sincerely (with and without a comma) give nothing', { skip }, () => {
   for (const name of ['slough-2026-01-12', 'central-bedfordshire-2024-03-26', 'nottinghamshire-2018-02-22']) assert.deepEqual(of(realLetter(name)), [], name);

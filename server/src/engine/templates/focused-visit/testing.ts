@@ -36,6 +36,16 @@ export function analyseText(text: string, uri = 'draft.txt', speller?: Speller):
   return { template: a.template.id, diagnostics: a.diagnostics };
 }
 
+/** One rule's diagnostics on a text analysed as analyseText does. */
+export function findingsOf(code: string, text: string): Diagnostic[] {
+  return analyseText(text).diagnostics.filter((d) => d.code === code);
+}
+
+/** The real letters (file names) on which a rule reports anything. */
+export function lettersFlagged(code: string): string[] {
+  return corpusNames().filter((name) => findingsOf(code, realLetter(name)).length);
+}
+
 /** `line:code` of each diagnostic of these severities (1-based lines). */
 export function summary(diagnostics: readonly Diagnostic[], severities: readonly Diagnostic['severity'][] = ['error']): string[] {
   return diagnostics.filter((d) => severities.includes(d.severity)).map((d) => `${d.range.start.line + 1}:${d.code}`);
